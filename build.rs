@@ -1,0 +1,49 @@
+//! Embeds the bundled sample case (sample-data/) so `hecha demo` works from any
+//! installed binary: generates a table of (relative path, bytes).
+
+use std::path::{Path, PathBuf};
+
+fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let mut entries: Vec<PathBuf> = rd.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    entries.sort();
+    for p in entries {
+        if p.is_dir() {
+            walk(&p, out);
+        } else {
+            out.push(p);
+        }
+    }
+}
+
+fn main() {
+    let root =
+        PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    let dir = root.join("sample-data");
+    println!("cargo:rerun-if-changed=sample-data");
+    // Only what `hecha demo` needs: the evidence folders and the case metadata.
+    let mut files = vec![dir.join("case.toml"), dir.join("README.md")];
+    files.retain(|f| f.is_file());
+    for sub in ["letters", "transcripts", "ledgers"] {
+        walk(&dir.join(sub), &mut files);
+    }
+    let mut src = String::from("pub static FILES: &[(&str, &[u8])] = &[\n");
+    for f in &files {
+        println!("cargo:rerun-if-changed={}", f.display());
+        let rel = f
+            .strip_prefix(&dir)
+            .expect("under sample-data")
+            .to_string_lossy()
+            .replace('\\', "/");
+        src.push_str(&format!(
+            "    ({rel:?}, include_bytes!({:?})),\n",
+            f.display().to_string()
+        ));
+    }
+    src.push_str("];\n");
+    let out =
+        PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("sample_data.rs");
+    std::fs::write(out, src).expect("write sample_data.rs");
+}

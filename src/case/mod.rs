@@ -1,0 +1,328 @@
+//! The case file: one DuckDB database holding everything about a case.
+
+pub mod schema;
+
+use std::path::{Path, PathBuf};
+
+use duckdb::{AccessMode, Config, Connection, OptionalExt};
+use serde::Serialize;
+
+use crate::error::{Error, Msg, Result};
+use crate::ingest::normalise::Ymd;
+
+pub struct Case {
+    conn: Connection,
+    path: PathBuf,
+    id: String,
+}
+
+/// What `hecha info` shows.
+#[derive(Debug, Clone, Serialize)]
+pub struct CaseInfo {
+    pub path: String,
+    pub id: String,
+    pub title: String,
+    pub as_of: String,
+    pub schema_version: i32,
+    pub documents: Vec<KindCount>,
+    pub ledgers: Vec<LedgerInfo>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct KindCount {
+    pub kind: String,
+    pub count: i64,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct LedgerInfo {
+    pub id: i32,
+    pub name: String,
+    pub file: String,
+    pub sheet: Option<String>,
+    pub role: String,
+    pub rows: i64,
+    pub encoding: String,
+    pub table: String,
+}
+
+fn config(read_only: bool) -> duckdb::Result<Config> {
+    // No extension is ever downloaded or loaded behind the user's back: hecha is offline.
+    Config::default()
+        .enable_autoload_extension(false)?
+        .access_mode(if read_only {
+            AccessMode::ReadOnly
+        } else {
+            AccessMode::ReadWrite
+        })
+}
+
+/// Translates DuckDB's open errors into messages an officer can act on.
+fn open_error(path: &Path, e: duckdb::Error) -> Error {
+    let text = e.to_string();
+    if text.contains("Could not set lock") || text.contains("Conflicting lock") {
+        let pid = text
+            .split("PID ")
+            .nth(1)
+            .map(|s| {
+                s.chars()
+                    .take_while(|c| c.is_ascii_digit())
+                    .collect::<String>()
+            })
+            .filter(|s| !s.is_empty())
+            .unwrap_or_else(|| "?".into());
+        return Msg::new("case.locked")
+            .arg("path", path.display())
+            .arg("pid", pid)
+            .into();
+    }
+    if text.contains("not a valid DuckDB database")
+        || text.contains("Not a DuckDB")
+        || text.contains("is not a valid")
+        || text.contains("The file is not a")
+    {
+        return Msg::new("case.not_duckdb")
+            .arg("path", path.display())
+            .into();
+    }
+    Error::Db(e)
+}
+
+fn now_text() -> String {
+    chrono::Local::now().format("%Y-%m-%d %H:%M:%S").to_string()
+}
+
+impl Case {
+    /// Creates a new case file. Refuses to overwrite an existing file.
+    pub fn create(path: &Path, title: Option<&str>, as_of: Option<Ymd>) -> Result<Case> {
+        if path.exists() {
+            return Err(Msg::new("case.exists").arg("path", path.display()).into());
+        }
+        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            if !parent.is_dir() {
+                return Err(Msg::new("case.no_dir").arg("path", parent.display()).into());
+            }
+        }
+        let conn =
+            Connection::open_with_flags(path, config(false)?).map_err(|e| open_error(path, e))?;
+        let id = uuid::Uuid::new_v4().to_string();
+        let title = title.map(str::to_owned).unwrap_or_else(|| {
+            path.file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default()
+        });
+        let as_of = as_of.unwrap_or_else(today);
+        let result = (|| -> Result<()> {
+            conn.execute_batch("BEGIN TRANSACTION")?;
+            migrate(&conn, 0)?;
+            conn.execute(
+                "INSERT INTO case_info (id, title, as_of, created_at) VALUES (?, ?, CAST(? AS DATE), CAST(? AS TIMESTAMP))",
+                duckdb::params![id, title, as_of.to_string(), now_text()],
+            )?;
+            crate::programs::seed(&conn)?;
+            crate::ingest::views::refresh(&conn)?;
+            conn.execute_batch("COMMIT; CHECKPOINT")?;
+            Ok(())
+        })();
+        if let Err(e) = result {
+            drop(conn);
+            let _ = std::fs::remove_file(path);
+            let _ = std::fs::remove_file(wal_path(path));
+            return Err(e);
+        }
+        Ok(Case {
+            conn,
+            path: path.to_path_buf(),
+            id,
+        })
+    }
+
+    /// Opens an existing case read-write (one process at a time).
+    pub fn open(path: &Path) -> Result<Case> {
+        Case::open_mode(path, false)
+    }
+
+    /// Opens an existing case read-only (many processes may).
+    pub fn open_read_only(path: &Path) -> Result<Case> {
+        Case::open_mode(path, true)
+    }
+
+    fn open_mode(path: &Path, read_only: bool) -> Result<Case> {
+        if !path.is_file() {
+            return Err(Msg::new("case.missing").arg("path", path.display()).into());
+        }
+        let conn = Connection::open_with_flags(path, config(read_only)?)
+            .map_err(|e| open_error(path, e))?;
+        let has_migrations: i64 = conn.query_row(
+            "SELECT count(*) FROM duckdb_tables() WHERE table_name = 'hecha_migrations' AND schema_name = 'main'",
+            [],
+            |r| r.get(0),
+        )?;
+        if has_migrations == 0 {
+            return Err(Msg::new("case.not_hecha")
+                .arg("path", path.display())
+                .into());
+        }
+        let version: i32 = conn.query_row(
+            "SELECT coalesce(max(version), 0) FROM hecha_migrations",
+            [],
+            |r| r.get(0),
+        )?;
+        let current = schema::current_version();
+        if version > current {
+            return Err(Msg::new("case.too_new")
+                .arg("path", path.display())
+                .arg("version", version)
+                .arg("supported", current)
+                .into());
+        }
+        if version < current {
+            if read_only {
+                return Err(Msg::new("case.needs_migration")
+                    .arg("path", path.display())
+                    .into());
+            }
+            conn.execute_batch("BEGIN TRANSACTION")?;
+            match migrate(&conn, version).and_then(|_| crate::ingest::views::refresh(&conn)) {
+                Ok(()) => conn.execute_batch("COMMIT; CHECKPOINT")?,
+                Err(e) => {
+                    let _ = conn.execute_batch("ROLLBACK");
+                    return Err(e);
+                }
+            }
+        }
+        let id: Option<String> = conn
+            .query_row("SELECT id FROM case_info LIMIT 1", [], |r| r.get(0))
+            .optional()?;
+        let id =
+            id.ok_or_else(|| Error::from(Msg::new("case.not_hecha").arg("path", path.display())))?;
+        Ok(Case {
+            conn,
+            path: path.to_path_buf(),
+            id,
+        })
+    }
+
+    pub fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    pub fn info(&self) -> Result<CaseInfo> {
+        let (title, as_of): (String, String) = self.conn.query_row(
+            "SELECT title, CAST(as_of AS VARCHAR) FROM case_info LIMIT 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        let schema_version: i32 = self.conn.query_row(
+            "SELECT coalesce(max(version), 0) FROM hecha_migrations",
+            [],
+            |r| r.get(0),
+        )?;
+        let mut stmt = self.conn.prepare(
+            "SELECT k.kind, count(d.id) FROM (VALUES ('letter'), ('transcript')) k(kind) \
+             LEFT JOIN documents d ON d.kind = k.kind GROUP BY k.kind ORDER BY k.kind",
+        )?;
+        let documents = stmt
+            .query_map([], |r| {
+                Ok(KindCount {
+                    kind: r.get(0)?,
+                    count: r.get(1)?,
+                })
+            })?
+            .collect::<duckdb::Result<Vec<_>>>()?;
+        let mut stmt = self.conn.prepare(
+            "SELECT id, name, source_file, sheet, role, row_count, encoding, table_name FROM ledgers ORDER BY id",
+        )?;
+        let ledgers = stmt
+            .query_map([], |r| {
+                Ok(LedgerInfo {
+                    id: r.get(0)?,
+                    name: r.get(1)?,
+                    file: r.get(2)?,
+                    sheet: r.get(3)?,
+                    role: r.get(4)?,
+                    rows: r.get(5)?,
+                    encoding: r.get(6)?,
+                    table: r.get(7)?,
+                })
+            })?
+            .collect::<duckdb::Result<Vec<_>>>()?;
+        Ok(CaseInfo {
+            path: self.path.display().to_string(),
+            id: self.id.clone(),
+            title,
+            as_of,
+            schema_version,
+            documents,
+            ledgers,
+        })
+    }
+
+    /// Runs `f` inside one transaction: committed when it returns `Ok`, rolled
+    /// back otherwise, so a failed import leaves the case exactly as it was.
+    pub fn transaction<T>(&self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
+        self.conn.execute_batch("BEGIN TRANSACTION")?;
+        match f(&self.conn) {
+            Ok(v) => match self.conn.execute_batch("COMMIT") {
+                Ok(()) => Ok(v),
+                Err(e) => {
+                    let _ = self.conn.execute_batch("ROLLBACK");
+                    Err(e.into())
+                }
+            },
+            Err(e) => {
+                let _ = self.conn.execute_batch("ROLLBACK");
+                Err(e)
+            }
+        }
+    }
+
+    /// Writes the WAL into the main file (after bulk loads).
+    pub fn checkpoint(&self) -> Result<()> {
+        self.conn.execute_batch("CHECKPOINT")?;
+        Ok(())
+    }
+}
+
+fn wal_path(path: &Path) -> PathBuf {
+    let mut s = path.as_os_str().to_owned();
+    s.push(".wal");
+    PathBuf::from(s)
+}
+
+fn migrate(conn: &Connection, from: i32) -> Result<()> {
+    if from == 0 {
+        conn.execute_batch(
+            "CREATE TABLE IF NOT EXISTS hecha_migrations (
+                version INTEGER PRIMARY KEY, name VARCHAR NOT NULL,
+                applied_at TIMESTAMP NOT NULL, hecha_version VARCHAR NOT NULL)",
+        )?;
+    }
+    for m in schema::MIGRATIONS.iter().filter(|m| m.version > from) {
+        conn.execute_batch(m.sql)?;
+        conn.execute(
+            "INSERT INTO hecha_migrations (version, name, applied_at, hecha_version) VALUES (?, ?, CAST(? AS TIMESTAMP), ?)",
+            duckdb::params![m.version, m.name, now_text(), env!("CARGO_PKG_VERSION")],
+        )?;
+    }
+    Ok(())
+}
+
+/// Today's local date.
+pub fn today() -> Ymd {
+    use chrono::Datelike;
+    let d = chrono::Local::now().date_naive();
+    Ymd::new(d.year(), d.month(), d.day()).unwrap_or(Ymd {
+        y: 2000,
+        m: 1,
+        d: 1,
+    })
+}

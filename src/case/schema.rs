@@ -1,0 +1,69 @@
+//! Numbered schema migrations. Version N is applied by `MIGRATIONS[N-1]`.
+//! Never edit a released migration: add a new one.
+
+pub struct Migration {
+    pub version: i32,
+    pub name: &'static str,
+    pub sql: &'static str,
+}
+
+pub const MIGRATIONS: &[Migration] = &[Migration {
+    version: 1,
+    name: "case, documents, ledgers, programs",
+    sql: r#"
+CREATE TABLE case_info (
+    id          VARCHAR NOT NULL,
+    title       VARCHAR NOT NULL,
+    as_of       DATE NOT NULL,
+    created_at  TIMESTAMP NOT NULL
+);
+CREATE TABLE documents (
+    id           INTEGER PRIMARY KEY,
+    kind         VARCHAR NOT NULL CHECK (kind IN ('letter', 'transcript')),
+    title        VARCHAR NOT NULL,
+    source_file  VARCHAR NOT NULL,
+    source_path  VARCHAR,
+    sha256       VARCHAR NOT NULL,
+    encoding     VARCHAR NOT NULL,
+    imported_at  TIMESTAMP NOT NULL,
+    chars        INTEGER NOT NULL,
+    text         VARCHAR NOT NULL
+);
+CREATE TABLE ledgers (
+    id           INTEGER PRIMARY KEY,
+    name         VARCHAR NOT NULL UNIQUE,
+    source_file  VARCHAR NOT NULL,
+    source_path  VARCHAR,
+    sheet        VARCHAR,
+    sha256       VARCHAR NOT NULL,
+    encoding     VARCHAR NOT NULL,
+    role         VARCHAR NOT NULL,
+    role_source  VARCHAR NOT NULL,
+    table_name   VARCHAR NOT NULL UNIQUE,
+    header_line  INTEGER NOT NULL,
+    columns      VARCHAR NOT NULL,
+    mapping      VARCHAR NOT NULL,
+    row_count    INTEGER NOT NULL,
+    warnings     VARCHAR NOT NULL,
+    imported_at  TIMESTAMP NOT NULL
+);
+CREATE TABLE programs (
+    program        VARCHAR PRIMARY KEY,
+    means_tested   BOOLEAN NOT NULL,
+    discretionary  BOOLEAN NOT NULL,
+    land_type      VARCHAR,
+    min_age        INTEGER,
+    source         VARCHAR NOT NULL
+);
+CREATE TABLE program_aliases (
+    alias    VARCHAR PRIMARY KEY,
+    program  VARCHAR NOT NULL,
+    source   VARCHAR NOT NULL
+);
+"#,
+}];
+
+/// The schema version this build writes.
+pub fn current_version() -> i32 {
+    MIGRATIONS.last().map(|m| m.version).unwrap_or(0)
+}

@@ -1,0 +1,96 @@
+//! The bundled demo township (sample-data/), embedded in the binary.
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::case::Case;
+use crate::error::{Msg, Result};
+use crate::ingest::{self, FileReport, ImportOptions, Progress};
+
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/sample_data.rs"));
+}
+
+/// The folders of sample-data/ that hold evidence (the rest is documentation).
+const EVIDENCE_DIRS: &[&str] = &["letters", "transcripts", "ledgers"];
+
+#[derive(Debug, Deserialize)]
+struct CaseToml {
+    title: String,
+    as_of: String,
+}
+
+/// Writes the embedded sample files under `dir`; returns the evidence folders.
+pub fn write_sample(dir: &Path) -> Result<Vec<PathBuf>> {
+    for (rel, bytes) in embedded::FILES {
+        let p = dir.join(rel);
+        if let Some(parent) = p.parent() {
+            std::fs::create_dir_all(parent)?;
+        }
+        std::fs::write(&p, bytes)?;
+    }
+    Ok(EVIDENCE_DIRS
+        .iter()
+        .map(|d| dir.join(d))
+        .filter(|p| p.is_dir())
+        .collect())
+}
+
+/// Where the demo case lives: the user data directory.
+pub fn demo_case_path() -> Result<PathBuf> {
+    let dirs = directories::ProjectDirs::from("", "", "hecha")
+        .ok_or_else(|| crate::Error::from(Msg::new("demo.no_data_dir")))?;
+    let dir = dirs.data_dir();
+    std::fs::create_dir_all(dir)?;
+    Ok(dir.join("demo.duckdb"))
+}
+
+/// Builds the demo case afresh at `path` from the embedded sample data.
+pub fn build(path: &Path, progress: &mut dyn FnMut(&Progress)) -> Result<(Case, Vec<FileReport>)> {
+    for p in [path.to_path_buf(), wal(path)] {
+        if p.exists() {
+            std::fs::remove_file(&p)?;
+        }
+    }
+    let meta: Option<CaseToml> = embedded::FILES
+        .iter()
+        .find(|(rel, _)| *rel == "case.toml")
+        .and_then(|(_, b)| std::str::from_utf8(b).ok())
+        .and_then(|s| toml::from_str(s).ok());
+    let title = meta
+        .as_ref()
+        .map(|m| m.title.clone())
+        .unwrap_or_else(|| crate::tr!("demo.title"));
+    let as_of = meta.as_ref().and_then(|m| {
+        crate::ingest::normalise::parse_date(&m.as_of)
+            .ok()
+            .flatten()
+    });
+    let case = Case::create(path, Some(&title), as_of)?;
+    let tmp = tempfile::tempdir()?;
+    let dirs = write_sample(tmp.path())?;
+    let reports = ingest::import_paths(&case, &dirs, &ImportOptions::default(), progress);
+    // Paths in reports point into the temporary folder: show them relative to it.
+    let reports = reports
+        .into_iter()
+        .map(|mut r| {
+            if let Ok(rel) = Path::new(&r.file).strip_prefix(tmp.path()) {
+                r.file = format!("sample-data/{}", rel.to_string_lossy().replace('\\', "/"));
+            }
+            r
+        })
+        .collect();
+    Ok((case, reports))
+}
+
+fn wal(path: &Path) -> PathBuf {
+    let mut s = path.as_os_str().to_owned();
+    s.push(".wal");
+    PathBuf::from(s)
+}
+
+/// Number of embedded sample files (for tests).
+pub fn sample_file_count() -> usize {
+    embedded::FILES.len()
+}

@@ -1,0 +1,102 @@
+//! Errors a person reads. Each carries a catalogue key and its arguments, so it
+//! renders in the UI language; database and I/O failures are wrapped as they are.
+
+use std::fmt;
+
+/// A translated message: catalogue key plus named arguments.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Msg {
+    pub key: &'static str,
+    pub args: Vec<(&'static str, String)>,
+}
+
+impl Msg {
+    pub fn new(key: &'static str) -> Msg {
+        Msg {
+            key,
+            args: Vec::new(),
+        }
+    }
+
+    pub fn arg(mut self, name: &'static str, value: impl fmt::Display) -> Msg {
+        self.args.push((name, value.to_string()));
+        self
+    }
+
+    pub fn render_in(&self, lang: crate::i18n::Lang) -> String {
+        let args: Vec<(&str, &dyn fmt::Display)> = self
+            .args
+            .iter()
+            .map(|(n, v)| (*n, v as &dyn fmt::Display))
+            .collect();
+        crate::i18n::t_in(lang, self.key, &args)
+    }
+}
+
+impl fmt::Display for Msg {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.render_in(crate::i18n::lang()))
+    }
+}
+
+#[derive(Debug)]
+pub enum Error {
+    /// Something the user can act on, already explained.
+    User(Msg),
+    Db(duckdb::Error),
+    Io(std::io::Error),
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::User(m) => m.fmt(f),
+            Error::Db(e) => f.write_str(&crate::i18n::t("err.db", &[("detail", e)])),
+            Error::Io(e) => f.write_str(&crate::i18n::t("err.io", &[("detail", e)])),
+        }
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::User(_) => None,
+            Error::Db(e) => Some(e),
+            Error::Io(e) => Some(e),
+        }
+    }
+}
+
+impl From<duckdb::Error> for Error {
+    fn from(e: duckdb::Error) -> Error {
+        Error::Db(e)
+    }
+}
+
+impl From<std::io::Error> for Error {
+    fn from(e: std::io::Error) -> Error {
+        Error::Io(e)
+    }
+}
+
+impl Error {
+    pub fn user(msg: Msg) -> Error {
+        Error::User(msg)
+    }
+
+    /// The catalogue key when this is a user error (for tests and JSON output).
+    pub fn key(&self) -> Option<&'static str> {
+        match self {
+            Error::User(m) => Some(m.key),
+            _ => None,
+        }
+    }
+}
+
+impl From<Msg> for Error {
+    fn from(m: Msg) -> Error {
+        Error::User(m)
+    }
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;

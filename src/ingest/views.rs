@@ -1,0 +1,252 @@
+//! The role views (`v_payments`, `v_deaths`, …): one per role, a UNION ALL over
+//! every ledger of that role, with normalised field names. Rules read only these.
+//! A field a ledger does not have is NULL in its branch, so every view always has
+//! the same columns, even with no ledger of its role (then it is empty).
+
+use duckdb::Connection;
+
+use super::fields::Role;
+use crate::error::Result;
+
+/// A view column: its name, SQL type, and the ledger-table column it comes from.
+#[derive(Clone, Copy)]
+struct Col {
+    name: &'static str,
+    ty: &'static str,
+    source: Source,
+}
+
+#[derive(Clone, Copy)]
+enum Source {
+    /// A normalised column of the ledger table (NULL when the ledger lacks it).
+    Column(&'static str),
+    /// The program name canonicalised through `program_aliases`.
+    CanonicalProgram,
+}
+
+const fn c(name: &'static str, ty: &'static str, col: &'static str) -> Col {
+    Col {
+        name,
+        ty,
+        source: Source::Column(col),
+    }
+}
+
+const PERSON: &[Col] = &[
+    c("name", "VARCHAR", "n_name"),
+    c("id_number", "VARCHAR", "n_id_number"),
+    c("id_raw", "VARCHAR", "n_id_cleaned"),
+    c("id_valid", "BOOLEAN", "n_id_valid"),
+    c("birth_date", "DATE", "n_birth_date"),
+    c("sex", "VARCHAR", "n_sex"),
+    c("household", "VARCHAR", "n_household"),
+    c("relation", "VARCHAR", "n_relation"),
+    c("village", "VARCHAR", "n_village"),
+];
+
+fn role_columns(role: Role) -> Vec<Col> {
+    let mut cols: Vec<Col> = Vec::new();
+    let person = |cols: &mut Vec<Col>| cols.extend(PERSON.iter().copied());
+    match role {
+        Role::Payments => {
+            person(&mut cols);
+            cols.push(Col {
+                name: "program",
+                ty: "VARCHAR",
+                source: Source::CanonicalProgram,
+            });
+            cols.extend([
+                c("program_raw", "VARCHAR", "n_program"),
+                c("project", "VARCHAR", "n_program"),
+                c("period", "DATE", "n_period"),
+                c("pay_date", "DATE", "n_pay_date"),
+                c("month", "DATE", "n_month"),
+                c("amount", "DECIMAL(18,2)", "n_amount"),
+                c("account", "VARCHAR", "n_account"),
+                c("area", "DECIMAL(18,4)", "n_area"),
+                c("land_type", "VARCHAR", "n_land_type"),
+            ]);
+        }
+        Role::Deaths => {
+            person(&mut cols);
+            cols.push(c("death_date", "DATE", "n_death_date"));
+        }
+        Role::Officials => {
+            person(&mut cols);
+            cols.extend([
+                c("employer", "VARCHAR", "n_employer"),
+                c("position", "VARCHAR", "n_position"),
+                c("start_date", "DATE", "n_start_date"),
+                c("end_date", "DATE", "n_end_date"),
+            ]);
+        }
+        Role::Cadres => {
+            person(&mut cols);
+            cols.extend([
+                c("position", "VARCHAR", "n_position"),
+                c("start_date", "DATE", "n_start_date"),
+                c("end_date", "DATE", "n_end_date"),
+            ]);
+        }
+        Role::Households => person(&mut cols),
+        Role::Land => {
+            person(&mut cols);
+            cols.extend([
+                c("land_type", "VARCHAR", "n_land_type"),
+                c("registered_area", "DECIMAL(18,4)", "n_registered_area"),
+                c("area", "DECIMAL(18,4)", "n_area"),
+            ]);
+        }
+        Role::Allocations => {
+            person(&mut cols);
+            cols.push(c("project", "VARCHAR", "n_program"));
+            cols.push(Col {
+                name: "program",
+                ty: "VARCHAR",
+                source: Source::CanonicalProgram,
+            });
+            cols.extend([
+                c("due", "DECIMAL(18,2)", "n_due"),
+                c("account", "VARCHAR", "n_account"),
+            ]);
+        }
+        Role::Inventory => {
+            person(&mut cols);
+            cols.extend([
+                c("date", "DATE", "n_date"),
+                c("item", "VARCHAR", "n_item"),
+                c("movement", "VARCHAR", "n_movement"),
+                c("qty", "DECIMAL(18,3)", "n_qty"),
+                c("unit", "VARCHAR", "n_unit"),
+                c("price", "DECIMAL(18,2)", "n_price"),
+            ]);
+        }
+        Role::Meals => cols.extend([
+            c("record_no", "VARCHAR", "n_record_no"),
+            c("reception_date", "DATE", "n_reception_date"),
+            c("visitor_unit", "VARCHAR", "n_visitor_unit"),
+            c("letter_no", "VARCHAR", "n_letter_no"),
+            c("approval_no", "VARCHAR", "n_approval_no"),
+            c("guests", "INTEGER", "n_guests"),
+            c("hosts", "INTEGER", "n_hosts"),
+            c("venue", "VARCHAR", "n_venue"),
+            c("menu", "VARCHAR", "n_menu"),
+            c("invoice_no", "VARCHAR", "n_invoice_no"),
+            c("invoice_date", "DATE", "n_invoice_date"),
+            c("invoice_amount", "DECIMAL(18,2)", "n_invoice_amount"),
+            c("standard", "DECIMAL(18,2)", "n_standard"),
+        ]),
+        Role::Complaints => cols.extend([
+            c("record_no", "VARCHAR", "n_record_no"),
+            c("received_date", "DATE", "n_received_date"),
+            c("form", "VARCHAR", "n_form"),
+            c("informant", "VARCHAR", "n_informant"),
+            c("accused", "VARCHAR", "n_accused"),
+            c("village", "VARCHAR", "n_village"),
+            c("issue", "VARCHAR", "n_issue"),
+            c("status", "VARCHAR", "n_status"),
+            c("closed_date", "DATE", "n_closed_date"),
+            c("handler", "VARCHAR", "n_handler"),
+        ]),
+        Role::Other => {}
+    }
+    cols
+}
+
+/// Quotes an SQL identifier.
+pub fn ident(name: &str) -> String {
+    format!("\"{}\"", name.replace('"', "\"\""))
+}
+
+/// Quotes an SQL string literal (only for names the program itself generated or
+/// stored; user values are always bound as parameters).
+pub fn literal(s: &str) -> String {
+    format!("'{}'", s.replace('\'', "''"))
+}
+
+/// The SQL of one view, given each ledger of its role as (id, name, file, table, columns).
+fn view_sql(role: Role, ledgers: &[(i32, String, String, String, Vec<String>)]) -> Option<String> {
+    let view = role.view()?;
+    let cols = role_columns(role);
+    let head = "CAST(NULL AS INTEGER) AS ledger_id, CAST(NULL AS VARCHAR) AS ledger, \
+                CAST(NULL AS VARCHAR) AS file, CAST(NULL AS INTEGER) AS row, CAST(NULL AS VARCHAR) AS flags";
+    let mut branches = Vec::new();
+    for (id, name, file, table, have) in ledgers {
+        let has = |col: &str| have.iter().any(|h| h == col);
+        let mut sel = vec![
+            format!("{id} AS ledger_id"),
+            format!("{} AS ledger", literal(name)),
+            format!("{} AS file", literal(file)),
+            "t._row AS row".to_string(),
+            "t._invalid AS flags".to_string(),
+        ];
+        let mut join = String::new();
+        for col in &cols {
+            let expr = match col.source {
+                Source::Column(src) if has(src) => format!("CAST(t.{} AS {})", ident(src), col.ty),
+                Source::CanonicalProgram if has("n_program") => {
+                    if join.is_empty() {
+                        join = " LEFT JOIN program_aliases pa ON pa.alias = t.n_program".into();
+                    }
+                    "coalesce(pa.program, t.n_program)".into()
+                }
+                _ => format!("CAST(NULL AS {})", col.ty),
+            };
+            sel.push(format!("{expr} AS {}", ident(col.name)));
+        }
+        branches.push(format!(
+            "SELECT {} FROM {} t{join} WHERE NOT t._total",
+            sel.join(", "),
+            ident(table)
+        ));
+    }
+    if branches.is_empty() {
+        let mut sel = vec![head.to_string()];
+        for col in &cols {
+            sel.push(format!("CAST(NULL AS {}) AS {}", col.ty, ident(col.name)));
+        }
+        branches.push(format!("SELECT {} WHERE false", sel.join(", ")));
+    }
+    Some(format!(
+        "CREATE OR REPLACE VIEW {view} AS\n{}",
+        branches.join("\nUNION ALL\n")
+    ))
+}
+
+/// Recreates every role view from the `ledgers` table. Call inside the
+/// transaction that changed the ledgers.
+pub fn refresh(conn: &Connection) -> Result<()> {
+    let mut stmt =
+        conn.prepare("SELECT id, name, source_file, table_name, role FROM ledgers ORDER BY id")?;
+    let rows: Vec<(i32, String, String, String, String)> = stmt
+        .query_map([], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+        })?
+        .collect::<duckdb::Result<_>>()?;
+    let mut colq = conn.prepare(
+        "SELECT column_name FROM duckdb_columns() WHERE schema_name = 'main' AND table_name = ? ORDER BY column_index",
+    )?;
+    for role in Role::ALL {
+        let mut ledgers = Vec::new();
+        for (id, name, file, table, r) in &rows {
+            if r != role.as_str() {
+                continue;
+            }
+            let have: Vec<String> = colq
+                .query_map([table], |r| r.get(0))?
+                .collect::<duckdb::Result<_>>()?;
+            ledgers.push((*id, name.clone(), file.clone(), table.clone(), have));
+        }
+        if let Some(sql) = view_sql(role, &ledgers) {
+            conn.execute_batch(&sql)?;
+        }
+    }
+    Ok(())
+}
+
+/// The view column names of a role, in order (for documentation and tests).
+pub fn columns_of(role: Role) -> Vec<&'static str> {
+    let mut v = vec!["ledger_id", "ledger", "file", "row", "flags"];
+    v.extend(role_columns(role).iter().map(|c| c.name));
+    v
+}

@@ -1,0 +1,15 @@
+//! hecha (核查): a local-first workbench for discipline-inspection casework.
+//!
+//! The library holds the core — the case file, import, normalisation — with no
+//! terminal code; the CLI (and later the TUI) are thin callers.
+
+pub mod bench;
+pub mod case;
+pub mod demo;
+pub mod error;
+pub mod i18n;
+pub mod ingest;
+pub mod programs;
+
+pub use case::Case;
+pub use error::{Error, Msg, Result};

@@ -1,0 +1,90 @@
+//! Helpers shared by the integration tests.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+
+pub fn hecha() -> Command {
+    let mut c = Command::cargo_bin("hecha").expect("binary built");
+    c.env("HECHA_LANG", "zh-CN");
+    c
+}
+
+pub fn gbk(s: &str) -> Vec<u8> {
+    encoding_rs::GB18030.encode(s).0.into_owned()
+}
+
+pub fn utf16le_bom(s: &str) -> Vec<u8> {
+    let mut b = vec![0xFF, 0xFE];
+    for u in s.encode_utf16() {
+        b.extend_from_slice(&u.to_le_bytes());
+    }
+    b
+}
+
+pub fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+/// A new case in a temporary directory.
+pub fn new_case(dir: &Path) -> PathBuf {
+    let case = dir.join("case.duckdb");
+    hecha()
+        .args(["new"])
+        .arg(&case)
+        .args(["--title", "测试案件", "--as-of", "2024-06-30"])
+        .assert()
+        .success();
+    case
+}
+
+/// Imports with --json and returns (exit code, parsed reports).
+pub fn import_json(case: &Path, paths: &[&Path], extra: &[&str]) -> (i32, serde_json::Value) {
+    let out = hecha()
+        .arg("import")
+        .arg(case)
+        .args(paths)
+        .args(extra)
+        .arg("--json")
+        .output()
+        .expect("runs");
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("json: {e}\n{}", String::from_utf8_lossy(&out.stdout)));
+    (out.status.code().unwrap_or(-1), v)
+}
+
+pub fn query_i64(case: &Path, sql: &str) -> i64 {
+    let c = hecha::Case::open_read_only(case).expect("open");
+    c.conn().query_row(sql, [], |r| r.get(0)).expect("query")
+}
+
+pub fn query_strings(case: &Path, sql: &str) -> Vec<Vec<Option<String>>> {
+    let c = hecha::Case::open_read_only(case).expect("open");
+    let mut st = c.conn().prepare(sql).expect("prepare");
+    let mut rows = st.query([]).expect("query");
+    let mut out = Vec::new();
+    while let Some(r) = rows.next().expect("row") {
+        let n = r.as_ref().column_count();
+        out.push(
+            (0..n)
+                .map(|i| r.get::<_, Option<String>>(i).expect("text"))
+                .collect(),
+        );
+    }
+    out
+}
+
+/// Table and ledger counts: a failed import must leave both unchanged.
+pub fn footprint(case: &Path) -> (i64, i64, i64) {
+    (
+        query_i64(case, "SELECT count(*) FROM ledgers"),
+        query_i64(case, "SELECT count(*) FROM documents"),
+        query_i64(
+            case,
+            "SELECT count(*) FROM duckdb_tables() WHERE table_name LIKE 'ledger_%'",
+        ),
+    )
+}
