@@ -68,16 +68,22 @@ pub fn build(path: &Path, progress: &mut dyn FnMut(&Progress)) -> Result<(Case, 
             .flatten()
     });
     let case = Case::create(path, Some(&title), as_of)?;
-    let tmp = tempfile::tempdir()?;
-    let dirs = write_sample(tmp.path())?;
+    // The sample files stay beside the demo case, so every source path in it is real.
+    let sample = path.with_file_name("sample-data");
+    if sample.exists() {
+        std::fs::remove_dir_all(&sample)?;
+    }
+    let dirs = write_sample(&sample)?;
     let reports = ingest::import_paths(&case, &dirs, &ImportOptions::default(), progress);
-    // Paths in reports point into the temporary folder: show them relative to it.
+    // Show paths relative to the data directory, as the README names them.
+    let prefix = path.parent().map(|p| format!("{}{}", p.display(), std::path::MAIN_SEPARATOR)).unwrap_or_default();
+    let rel = |s: &str| s.replace(&prefix, "");
     let reports = reports
         .into_iter()
         .map(|mut r| {
-            if let Ok(rel) = Path::new(&r.file).strip_prefix(tmp.path()) {
-                r.file = format!("sample-data/{}", rel.to_string_lossy().replace('\\', "/"));
-            }
+            r.file = rel(&r.file);
+            r.error = r.error.as_deref().map(rel);
+            r.warnings = r.warnings.iter().map(|w| rel(w)).collect();
             r
         })
         .collect();

@@ -88,6 +88,17 @@ fn open_error(path: &Path, e: duckdb::Error) -> Error {
     Error::Db(e)
 }
 
+/// Opens a connection with hecha's settings and table functions.
+fn connect(path: &Path, read_only: bool) -> Result<Connection> {
+    let conn = Connection::open_with_flags(path, config(read_only)?).map_err(|e| open_error(path, e))?;
+    // Ledger import streams Arrow batches into tables through this scan.
+    conn.register_table_function::<duckdb::vtab::arrow::ArrowVTab>(ARROW_SCAN)?;
+    Ok(conn)
+}
+
+/// The name of the Arrow scan table function registered on every case connection.
+pub const ARROW_SCAN: &str = "hecha_arrow";
+
 fn now_text() -> String {
     chrono::Local::now().format("%Y-%m-%d %H:%M:%S").to_string()
 }
@@ -103,8 +114,7 @@ impl Case {
                 return Err(Msg::new("case.no_dir").arg("path", parent.display()).into());
             }
         }
-        let conn =
-            Connection::open_with_flags(path, config(false)?).map_err(|e| open_error(path, e))?;
+        let conn = connect(path, false)?;
         let id = uuid::Uuid::new_v4().to_string();
         let title = title.map(str::to_owned).unwrap_or_else(|| {
             path.file_stem()
@@ -151,8 +161,7 @@ impl Case {
         if !path.is_file() {
             return Err(Msg::new("case.missing").arg("path", path.display()).into());
         }
-        let conn = Connection::open_with_flags(path, config(read_only)?)
-            .map_err(|e| open_error(path, e))?;
+        let conn = connect(path, read_only)?;
         let has_migrations: i64 = conn.query_row(
             "SELECT count(*) FROM duckdb_tables() WHERE table_name = 'hecha_migrations' AND schema_name = 'main'",
             [],

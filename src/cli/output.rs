@@ -58,14 +58,10 @@ pub fn print_reports(reports: &[FileReport]) {
             Status::Imported => {
                 ok += 1;
                 let rows = r.rows.map(|n| tr!("cli.rows", n = n)).unwrap_or_default();
-                println!(
-                    "✓ {} {}  {}  {}  {}",
-                    tr!("cli.imported"),
-                    r.file,
-                    what,
-                    rows,
-                    r.encoding.clone().unwrap_or_default()
-                );
+                let enc = r.encoding.clone().unwrap_or_default();
+                let parts: Vec<&str> =
+                    [r.file.as_str(), what.as_str(), rows.as_str(), enc.as_str()].into_iter().filter(|s| !s.is_empty()).collect();
+                println!("✓ {} {}", tr!("cli.imported"), parts.join("  "));
             }
             Status::Duplicate => {
                 dup += 1;
