@@ -76,7 +76,10 @@ pub fn build(path: &Path, progress: &mut dyn FnMut(&Progress)) -> Result<(Case, 
     let dirs = write_sample(&sample)?;
     let reports = ingest::import_paths(&case, &dirs, &ImportOptions::default(), progress);
     // Show paths relative to the data directory, as the README names them.
-    let prefix = path.parent().map(|p| format!("{}{}", p.display(), std::path::MAIN_SEPARATOR)).unwrap_or_default();
+    let prefix = path
+        .parent()
+        .map(|p| format!("{}{}", p.display(), std::path::MAIN_SEPARATOR))
+        .unwrap_or_default();
     let rel = |s: &str| s.replace(&prefix, "");
     let reports = reports
         .into_iter()

@@ -516,7 +516,13 @@ fn xlsx_serial_dates_numeric_periods_and_amounts_are_normalised() {
     );
     assert_eq!(
         rows[0],
-        vec![Some("2023-05-01".into()), Some("2023-05-10".into()), Some("2023-05-01".into()), Some("1050.00".into()), None]
+        vec![
+            Some("2023-05-01".into()),
+            Some("2023-05-10".into()),
+            Some("2023-05-01".into()),
+            Some("1050.00".into()),
+            None
+        ]
     );
     // 45108 is Excel's serial for 2023-07-01; a date cell in the period column gives its month.
     assert_eq!(rows[1][0].as_deref(), Some("2023-06-01"));
@@ -532,9 +538,22 @@ fn text_serial_numbers_in_csv_date_columns_are_dates() {
     let dir = tempfile::tempdir().unwrap();
     let case = new_case(dir.path());
     let f = dir.path().join("d.csv");
-    std::fs::write(&f, "姓名,身份证号,死亡日期\n张三,430423195003051233,45047\n李四,430423196207182029,2023.5.1\n").unwrap();
+    std::fs::write(
+        &f,
+        "姓名,身份证号,死亡日期\n张三,430423195003051233,45047\n李四,430423196207182029,2023.5.1\n",
+    )
+    .unwrap();
     let (code, _) = import_json(&case, &[&f], &[]);
     assert_eq!(code, 0);
-    let rows = query_strings(&case, "SELECT death_date::VARCHAR FROM v_deaths ORDER BY row");
-    assert_eq!(rows, vec![vec![Some("2023-05-01".into())], vec![Some("2023-05-01".into())]]);
+    let rows = query_strings(
+        &case,
+        "SELECT death_date::VARCHAR FROM v_deaths ORDER BY row",
+    );
+    assert_eq!(
+        rows,
+        vec![
+            vec![Some("2023-05-01".into())],
+            vec![Some("2023-05-01".into())]
+        ]
+    );
 }

@@ -90,7 +90,8 @@ fn open_error(path: &Path, e: duckdb::Error) -> Error {
 
 /// Opens a connection with hecha's settings and table functions.
 fn connect(path: &Path, read_only: bool) -> Result<Connection> {
-    let conn = Connection::open_with_flags(path, config(read_only)?).map_err(|e| open_error(path, e))?;
+    let conn =
+        Connection::open_with_flags(path, config(read_only)?).map_err(|e| open_error(path, e))?;
     // Ledger import streams Arrow batches into tables through this scan.
     conn.register_table_function::<duckdb::vtab::arrow::ArrowVTab>(ARROW_SCAN)?;
     Ok(conn)

@@ -60,7 +60,10 @@ pub fn print_reports(reports: &[FileReport]) {
                 let rows = r.rows.map(|n| tr!("cli.rows", n = n)).unwrap_or_default();
                 let enc = r.encoding.clone().unwrap_or_default();
                 let parts: Vec<&str> =
-                    [r.file.as_str(), what.as_str(), rows.as_str(), enc.as_str()].into_iter().filter(|s| !s.is_empty()).collect();
+                    [r.file.as_str(), what.as_str(), rows.as_str(), enc.as_str()]
+                        .into_iter()
+                        .filter(|s| !s.is_empty())
+                        .collect();
                 println!("✓ {} {}", tr!("cli.imported"), parts.join("  "));
             }
             Status::Duplicate => {

@@ -826,7 +826,11 @@ pub fn import(
             }
         });
         let mut insert = conn
-            .prepare(&format!("INSERT INTO {} SELECT * FROM {}(?)", ident(&table), crate::case::ARROW_SCAN))
+            .prepare(&format!(
+                "INSERT INTO {} SELECT * FROM {}(?)",
+                ident(&table),
+                crate::case::ARROW_SCAN
+            ))
             .map_err(load_err)?;
         let mut result: Result<Option<Tally>> = Ok(None);
         for msg in rx.iter() {
