@@ -5,6 +5,7 @@
 
 pub mod bench;
 pub mod case;
+pub mod checks;
 pub mod demo;
 pub mod error;
 pub mod i18n;

@@ -318,6 +318,9 @@ fn migrate(conn: &Connection, from: i32) -> Result<()> {
     }
     for m in schema::MIGRATIONS.iter().filter(|m| m.version > from) {
         conn.execute_batch(m.sql)?;
+        if m.version == 2 {
+            crate::checks::holidays::seed(conn)?;
+        }
         conn.execute(
             "INSERT INTO hecha_migrations (version, name, applied_at, hecha_version) VALUES (?, ?, CAST(? AS TIMESTAMP), ?)",
             duckdb::params![m.version, m.name, now_text(), env!("CARGO_PKG_VERSION")],

@@ -7,7 +7,8 @@ pub struct Migration {
     pub sql: &'static str,
 }
 
-pub const MIGRATIONS: &[Migration] = &[Migration {
+pub const MIGRATIONS: &[Migration] = &[
+    Migration {
     version: 1,
     name: "case, documents, ledgers, programs",
     sql: r#"
@@ -61,7 +62,71 @@ CREATE TABLE program_aliases (
     source   VARCHAR NOT NULL
 );
 "#,
-}];
+    },
+    Migration {
+        version: 2,
+        name: "checks: holidays, case rules, runs, findings, reviews",
+        sql: r#"
+CREATE TABLE holidays (
+    year        INTEGER NOT NULL,
+    name        VARCHAR NOT NULL,
+    name_en     VARCHAR NOT NULL,
+    start_date  DATE NOT NULL,
+    end_date    DATE NOT NULL,
+    source      VARCHAR NOT NULL
+);
+CREATE TABLE case_rules (
+    file_name  VARCHAR PRIMARY KEY,
+    text       VARCHAR NOT NULL,
+    added_at   TIMESTAMP NOT NULL
+);
+CREATE TABLE check_runs (
+    id             INTEGER PRIMARY KEY,
+    started_at     TIMESTAMP NOT NULL,
+    as_of          DATE NOT NULL,
+    fingerprint    VARCHAR NOT NULL,
+    hecha_version  VARCHAR NOT NULL
+);
+CREATE TABLE check_run_rules (
+    run_id     INTEGER NOT NULL,
+    rule       VARCHAR NOT NULL,
+    version    INTEGER NOT NULL,
+    params     VARCHAR NOT NULL,
+    ms         BIGINT NOT NULL,
+    findings   INTEGER NOT NULL,
+    amount     DECIMAL(18,2),
+    skipped    VARCHAR,
+    error      VARCHAR,
+    new        INTEGER NOT NULL,
+    changed    INTEGER NOT NULL,
+    gone       VARCHAR NOT NULL,
+    PRIMARY KEY (run_id, rule)
+);
+CREATE TABLE findings (
+    run_id        INTEGER NOT NULL,
+    id            VARCHAR NOT NULL,
+    rule          VARCHAR NOT NULL,
+    subject_kind  VARCHAR NOT NULL,
+    subject_key   VARCHAR NOT NULL,
+    scope         VARCHAR NOT NULL,
+    name          VARCHAR,
+    amount        DECIMAL(18,2),
+    evidence      VARCHAR NOT NULL,
+    detail        VARCHAR NOT NULL,
+    text          VARCHAR NOT NULL,
+    change        VARCHAR NOT NULL,
+    PRIMARY KEY (run_id, id)
+);
+CREATE TABLE reviews (
+    finding_id   VARCHAR PRIMARY KEY,
+    status       VARCHAR NOT NULL CHECK (status IN ('confirmed', 'dismissed')),
+    reason       VARCHAR NOT NULL,
+    reviewed_at  TIMESTAMP NOT NULL,
+    reviewer     VARCHAR NOT NULL
+);
+"#,
+    },
+];
 
 /// The schema version this build writes.
 pub fn current_version() -> i32 {

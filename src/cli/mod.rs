@@ -70,6 +70,68 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// 运行比对规则 / run the cross-checks
+    Check {
+        case: PathBuf,
+        /// 只运行这些规则（可重复）/ only these rules (repeatable)
+        #[arg(long = "rule")]
+        rules: Vec<String>,
+        /// 参数 RULE.PARAM=VALUE（可重复）/ parameter override (repeatable)
+        #[arg(long = "set")]
+        sets: Vec<String>,
+        /// 截至日期，默认为案件的截至日期 / as-of date (default: the case's)
+        #[arg(long = "as-of")]
+        as_of: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// 列出比对规则及参数 / list rules and parameters
+    Rules {
+        /// 同时列出该案件自带的规则 / include the rules stored in this case
+        case: Option<PathBuf>,
+        /// 把规则文件存入案件 / store a rule file in the case
+        #[arg(long)]
+        add: Option<PathBuf>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// 最近一次比对的发现及审核结论 / findings of the latest run with their reviews
+    Findings {
+        case: PathBuf,
+        #[arg(long = "rule")]
+        rule: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// 审核一条发现：confirmed 确认 / dismissed 排除 / review a finding
+    Review {
+        case: PathBuf,
+        finding: String,
+        /// confirmed | dismissed
+        status: String,
+        #[arg(long)]
+        reason: String,
+    },
+    /// 补贴项目表（可按案件补充）/ the program table (extendable per case)
+    Programs {
+        case: PathBuf,
+        /// 新增或修改项目 / add or update a program
+        #[arg(long)]
+        add: Option<String>,
+        /// 别名（可重复）/ alias (repeatable)
+        #[arg(long = "alias")]
+        aliases: Vec<String>,
+        #[arg(long = "means-tested")]
+        means_tested: bool,
+        #[arg(long)]
+        discretionary: bool,
+        #[arg(long = "land-type")]
+        land_type: Option<String>,
+        #[arg(long = "min-age")]
+        min_age: Option<i32>,
+        #[arg(long)]
+        json: bool,
+    },
     /// 性能测试 / benchmarks
     Bench {
         #[command(subcommand)]
@@ -206,6 +268,92 @@ fn dispatch(cmd: Command) -> Result<i32, Error> {
             } else {
                 0
             })
+        }
+        Command::Check { case, rules, sets, as_of, json } => {
+            let as_of = as_of.as_deref().map(parse_as_of).transpose()?;
+            let mut parsed = Vec::new();
+            for s in &sets {
+                let (lhs, value) =
+                    s.split_once('=').ok_or_else(|| Error::from(Msg::new("cli.bad_set").arg("value", s)))?;
+                let (rule, param) =
+                    lhs.split_once('.').ok_or_else(|| Error::from(Msg::new("cli.bad_set").arg("value", s)))?;
+                parsed.push((rule.trim().to_string(), param.trim().to_string(), value.trim().to_string()));
+            }
+            let c = Case::open(&case)?;
+            let report = hecha::checks::run(&c, &hecha::checks::RunOptions { rules, sets: parsed, as_of })?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&report).unwrap_or_default());
+            } else {
+                output::print_run(&report);
+            }
+            Ok(if report.rules.iter().any(|r| r.error.is_some()) { EXIT_FAILED } else { 0 })
+        }
+        Command::Rules { case, add, json } => {
+            let c = match &case {
+                Some(p) if add.is_some() => Some(Case::open(p)?),
+                Some(p) => Some(Case::open_read_only(p)?),
+                None => None,
+            };
+            if let (Some(c), Some(path)) = (&c, &add) {
+                let r = hecha::checks::add_case_rule(c, path)?;
+                println!("{}", tr!("checks.rule_added", id = r.id));
+            }
+            let (rules, errors) = hecha::checks::load_rules(c.as_ref());
+            if json {
+                let v = serde_json::json!({ "rules": rules, "errors": errors });
+                println!("{}", serde_json::to_string_pretty(&v).unwrap_or_default());
+            } else {
+                output::print_rules(&rules, &errors);
+            }
+            Ok(if errors.is_empty() { 0 } else { EXIT_FAILED })
+        }
+        Command::Findings { case, rule, json } => {
+            let c = Case::open_read_only(&case)?;
+            match hecha::checks::latest_findings(&c, rule.as_deref())? {
+                None => {
+                    eprintln!("{}", tr!("checks.no_run"));
+                    Ok(EXIT_FAILED)
+                }
+                Some((run_id, as_of, findings)) => {
+                    if json {
+                        let v = serde_json::json!({ "run_id": run_id, "as_of": as_of, "findings": findings });
+                        println!("{}", serde_json::to_string_pretty(&v).unwrap_or_default());
+                    } else {
+                        println!("{}", tr!("checks.run_header", run = run_id, as_of = as_of, fingerprint = "-"));
+                        output::print_findings(&findings);
+                    }
+                    Ok(0)
+                }
+            }
+        }
+        Command::Review { case, finding, status, reason } => {
+            let c = Case::open(&case)?;
+            hecha::checks::review(&c, &finding, &status, &reason)?;
+            println!("{}", tr!("checks.reviewed", id = finding, status = status));
+            Ok(0)
+        }
+        Command::Programs { case, add, aliases, means_tested, discretionary, land_type, min_age, json } => {
+            let c = if add.is_some() { Case::open(&case)? } else { Case::open_read_only(&case)? };
+            if let Some(name) = add {
+                let row = hecha::checks::ProgramRow {
+                    program: name.clone(),
+                    aliases,
+                    means_tested,
+                    discretionary,
+                    land_type,
+                    min_age,
+                    source: "case".into(),
+                };
+                hecha::checks::add_program(&c, &row)?;
+                println!("{}", tr!("checks.program_added", name = name));
+            }
+            let rows = hecha::checks::programs(&c)?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&rows).unwrap_or_default());
+            } else {
+                output::print_programs(&rows);
+            }
+            Ok(0)
         }
         Command::Bench {
             what: BenchWhat::Import { rows, dir, json },

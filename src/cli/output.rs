@@ -3,6 +3,7 @@
 use unicode_width::UnicodeWidthStr;
 
 use hecha::bench::ImportBench;
+use hecha::checks::{Finding, ProgramRow, Rule, RuleError, RunReport};
 use hecha::case::CaseInfo;
 use hecha::ingest::{FileReport, Status};
 use hecha::tr;
@@ -162,4 +163,122 @@ pub fn print_bench(b: &ImportBench) {
         mib(b.peak_rss_mib),
         mib(b.rss_before_mib)
     );
+}
+
+fn review_label(f: &Finding) -> String {
+    match f.review.as_ref().map(|r| r.status.as_str()) {
+        Some("confirmed") => format!("[{}] ", tr!("checks.review_confirmed")),
+        Some("dismissed") => format!("[{}] ", tr!("checks.review_dismissed")),
+        _ => String::new(),
+    }
+}
+
+pub fn print_findings(findings: &[Finding]) {
+    let mut last_rule = "";
+    for f in findings {
+        if f.rule != last_rule {
+            println!();
+            println!("■ {}", f.rule);
+            last_rule = &f.rule;
+        }
+        let change = match f.change.as_str() {
+            "new" => format!("({}) ", tr!("checks.change_new")),
+            "changed" => format!("({}) ", tr!("checks.change_changed")),
+            _ => String::new(),
+        };
+        println!("  {} {}{}{}", f.id, change, review_label(f), f.text);
+        let ev: Vec<String> = f.evidence.iter().map(|e| format!("{}#{}", e.ledger, e.row)).collect();
+        println!("      └ {}", ev.join("，"));
+    }
+}
+
+pub fn print_run(r: &RunReport) {
+    println!("{}", tr!("checks.run_header", run = r.run_id, as_of = r.as_of, fingerprint = r.fingerprint));
+    let headers = vec![
+        tr!("checks.col_rule"),
+        tr!("checks.col_title"),
+        tr!("checks.col_findings"),
+        tr!("checks.col_amount"),
+        tr!("checks.col_changes"),
+        tr!("checks.col_ms"),
+        tr!("checks.col_note"),
+    ];
+    let mut total_fen: i64 = 0;
+    let mut total_n = 0;
+    let rows: Vec<Vec<String>> = r
+        .rules
+        .iter()
+        .map(|x| {
+            total_n += x.findings;
+            if let Some(a) = x.amount.as_deref().and_then(|a| hecha::ingest::normalise::parse_amount_fen(a).ok().flatten()) {
+                total_fen += a;
+            }
+            vec![
+                x.id.clone(),
+                x.title.clone(),
+                x.findings.to_string(),
+                x.amount.clone().unwrap_or_else(|| "—".into()),
+                format!("{}/{}/{}", x.new, x.changed, x.gone.len()),
+                format!("{} ms", x.ms),
+                x.skipped.clone().or_else(|| x.error.clone()).unwrap_or_default(),
+            ]
+        })
+        .collect();
+    let mut rows = rows;
+    rows.push(vec![
+        tr!("checks.total"),
+        String::new(),
+        total_n.to_string(),
+        hecha::ingest::normalise::format_fen(total_fen),
+        String::new(),
+        String::new(),
+        String::new(),
+    ]);
+    table(&headers, &rows);
+    if !r.rule_errors.is_empty() {
+        println!("{}", tr!("checks.rule_errors"));
+        for e in &r.rule_errors {
+            println!("  ! {e}");
+        }
+    }
+    print_findings(&r.findings);
+}
+
+pub fn print_rules(rules: &[Rule], errors: &[RuleError]) {
+    for r in rules {
+        println!("{}  {}  [{}]", r.id, r.title(), r.source);
+        let roles: Vec<&str> = r.roles.iter().map(|x| x.as_str()).collect();
+        println!("    {}  roles: {}", r.subject, roles.join(", "));
+        for p in &r.params {
+            let desc = if hecha::i18n::lang() == hecha::i18n::Lang::Zh { &p.description_zh } else { &p.description_en };
+            println!("    --set {}.{}={}   {}", r.id, p.name, p.default, desc);
+        }
+    }
+    if !errors.is_empty() {
+        println!("{}", tr!("checks.rule_errors"));
+        for e in errors {
+            println!("  ! {e}");
+        }
+    }
+}
+
+pub fn print_programs(rows: &[ProgramRow]) {
+    let yes = |b: bool| if b { "✓".to_string() } else { String::new() };
+    let headers: Vec<String> =
+        ["program", "aliases", "means-tested", "discretionary", "land type", "min age", "source"].iter().map(|s| s.to_string()).collect();
+    let body: Vec<Vec<String>> = rows
+        .iter()
+        .map(|p| {
+            vec![
+                p.program.clone(),
+                p.aliases.join("、"),
+                yes(p.means_tested),
+                yes(p.discretionary),
+                p.land_type.clone().unwrap_or_default(),
+                p.min_age.map(|a| a.to_string()).unwrap_or_default(),
+                p.source.clone(),
+            ]
+        })
+        .collect();
+    table(&headers, &body);
 }

@@ -226,22 +226,52 @@ pub fn refresh(conn: &Connection) -> Result<()> {
     let mut colq = conn.prepare(
         "SELECT column_name FROM duckdb_columns() WHERE schema_name = 'main' AND table_name = ? ORDER BY column_index",
     )?;
+    let mut all = Vec::new();
+    for (id, name, file, table, role) in &rows {
+        let have: Vec<String> = colq.query_map([table], |r| r.get(0))?.collect::<duckdb::Result<_>>()?;
+        all.push((*id, name.clone(), file.clone(), table.clone(), role.clone(), have));
+    }
+    conn.execute_batch(&ids_view_sql(&all))?;
     for role in Role::ALL {
-        let mut ledgers = Vec::new();
-        for (id, name, file, table, r) in &rows {
-            if r != role.as_str() {
-                continue;
-            }
-            let have: Vec<String> = colq
-                .query_map([table], |r| r.get(0))?
-                .collect::<duckdb::Result<_>>()?;
-            ledgers.push((*id, name.clone(), file.clone(), table.clone(), have));
-        }
+        let ledgers: Vec<_> = all
+            .iter()
+            .filter(|l| l.4 == role.as_str())
+            .map(|(id, name, file, table, _, have)| (*id, name.clone(), file.clone(), table.clone(), have.clone()))
+            .collect();
         if let Some(sql) = view_sql(role, &ledgers) {
             conn.execute_batch(&sql)?;
         }
     }
     Ok(())
+}
+
+/// `v_ids`: every ID-number cell of every ledger, whatever its role (the
+/// invalid-id rule reads it).
+fn ids_view_sql(ledgers: &[(i32, String, String, String, String, Vec<String>)]) -> String {
+    let mut branches = Vec::new();
+    for (id, name, file, table, role, have) in ledgers {
+        if !have.iter().any(|h| h == "n_id_cleaned") {
+            continue;
+        }
+        let person = if have.iter().any(|h| h == "n_name") { "t.n_name" } else { "CAST(NULL AS VARCHAR)" };
+        branches.push(format!(
+            "SELECT {id} AS ledger_id, {} AS ledger, {} AS file, t._row AS row, {} AS role, {person} AS name, \
+             t.n_id_cleaned AS id_raw, t.n_id_valid AS id_valid, t.n_id_problem AS id_problem FROM {} t WHERE NOT t._total",
+            literal(name),
+            literal(file),
+            literal(role),
+            ident(table)
+        ));
+    }
+    if branches.is_empty() {
+        branches.push(
+            "SELECT CAST(NULL AS INTEGER) AS ledger_id, CAST(NULL AS VARCHAR) AS ledger, CAST(NULL AS VARCHAR) AS file, \
+             CAST(NULL AS INTEGER) AS row, CAST(NULL AS VARCHAR) AS role, CAST(NULL AS VARCHAR) AS name, \
+             CAST(NULL AS VARCHAR) AS id_raw, CAST(NULL AS BOOLEAN) AS id_valid, CAST(NULL AS VARCHAR) AS id_problem WHERE false"
+                .to_string(),
+        );
+    }
+    format!("CREATE OR REPLACE VIEW v_ids AS\n{}", branches.join("\nUNION ALL\n"))
 }
 
 /// The view column names of a role, in order (for documentation and tests).
