@@ -466,7 +466,7 @@ fn new_refuses_to_overwrite_and_info_reports_the_case() {
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["title"], "测试案件");
     assert_eq!(v["as_of"], "2024-06-30");
-    assert_eq!(v["schema_version"], 1);
+    assert_eq!(v["schema_version"], hecha::case::schema::current_version());
     // Every role view exists (empty) on a new case, with its normalised columns.
     for view in [
         "v_payments",

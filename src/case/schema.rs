@@ -9,9 +9,9 @@ pub struct Migration {
 
 pub const MIGRATIONS: &[Migration] = &[
     Migration {
-    version: 1,
-    name: "case, documents, ledgers, programs",
-    sql: r#"
+        version: 1,
+        name: "case, documents, ledgers, programs",
+        sql: r#"
 CREATE TABLE case_info (
     id          VARCHAR NOT NULL,
     title       VARCHAR NOT NULL,

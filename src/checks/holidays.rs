@@ -17,7 +17,9 @@ struct File {
 }
 
 pub fn builtin() -> Vec<Holiday> {
-    toml::from_str::<File>(include_str!("../data/holidays.toml")).map(|f| f.holiday).unwrap_or_default()
+    toml::from_str::<File>(include_str!("../data/holidays.toml"))
+        .map(|f| f.holiday)
+        .unwrap_or_default()
 }
 
 /// Replaces the built-in rows of the case's `holidays` table.
@@ -45,9 +47,18 @@ mod tests {
         for h in &hs {
             let s = parse_date(&h.start).unwrap().unwrap();
             let e = parse_date(&h.end).unwrap().unwrap();
-            assert!(s <= e && e.days_from_epoch() - s.days_from_epoch() < 10, "{h:?}");
+            assert!(
+                s <= e && e.days_from_epoch() - s.days_from_epoch() < 10,
+                "{h:?}"
+            );
         }
-        let spring_2024 = hs.iter().find(|h| h.year == 2024 && h.name == "春节").unwrap();
-        assert_eq!((spring_2024.start.as_str(), spring_2024.end.as_str()), ("2024-02-10", "2024-02-17"));
+        let spring_2024 = hs
+            .iter()
+            .find(|h| h.year == 2024 && h.name == "春节")
+            .unwrap();
+        assert_eq!(
+            (spring_2024.start.as_str(), spring_2024.end.as_str()),
+            ("2024-02-10", "2024-02-17")
+        );
     }
 }

@@ -44,8 +44,13 @@ pub fn load_rules(case: Option<&Case>) -> (Vec<Rule>, Vec<RuleError>) {
         }
     }
     if let Some(case) = case {
-        if let Ok(mut st) = case.conn().prepare("SELECT file_name, text FROM case_rules ORDER BY file_name") {
-            if let Ok(rows) = st.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))) {
+        if let Ok(mut st) = case
+            .conn()
+            .prepare("SELECT file_name, text FROM case_rules ORDER BY file_name")
+        {
+            if let Ok(rows) =
+                st.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))
+            {
                 for (name, text) in rows.flatten() {
                     add(rule::parse(&format!("case:{name}"), &text));
                 }
@@ -57,10 +62,16 @@ pub fn load_rules(case: Option<&Case>) -> (Vec<Rule>, Vec<RuleError>) {
 
 /// Loads every `*.sql` file of a directory as a rule (sorted by name).
 pub fn load_dir(dir: &Path) -> Vec<std::result::Result<Rule, RuleError>> {
-    let Ok(rd) = std::fs::read_dir(dir) else { return Vec::new() };
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
     let mut files: Vec<PathBuf> = rd
         .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().map(|e| e.eq_ignore_ascii_case("sql")).unwrap_or(false))
+        .filter(|p| {
+            p.extension()
+                .map(|e| e.eq_ignore_ascii_case("sql"))
+                .unwrap_or(false)
+        })
         .collect();
     files.sort();
     files
@@ -69,7 +80,11 @@ pub fn load_dir(dir: &Path) -> Vec<std::result::Result<Rule, RuleError>> {
             let source = p.display().to_string();
             match std::fs::read_to_string(&p) {
                 Ok(text) => rule::parse(&source, &text),
-                Err(e) => Err(RuleError { source, line: None, message: e.to_string() }),
+                Err(e) => Err(RuleError {
+                    source,
+                    line: None,
+                    message: e.to_string(),
+                }),
             }
         })
         .collect()
@@ -176,7 +191,10 @@ fn fen_text(v: &Value) -> Option<String> {
         Value::Double(f) => format!("{f:.2}"),
         other => format!("{other:?}"),
     };
-    norm::parse_amount_fen(&s).ok().flatten().map(norm::format_fen)
+    norm::parse_amount_fen(&s)
+        .ok()
+        .flatten()
+        .map(norm::format_fen)
 }
 
 fn json_of(v: &Value) -> serde_json::Value {
@@ -198,7 +216,9 @@ fn json_of(v: &Value) -> serde_json::Value {
         Value::Decimal(d) => J::String(d.to_string()),
         Value::Text(s) => J::String(s.clone()),
         Value::Date32(days) => J::String(
-            Ymd::from_days_from_epoch(*days as i64).map(|d| d.to_string()).unwrap_or_else(|| days.to_string()),
+            Ymd::from_days_from_epoch(*days as i64)
+                .map(|d| d.to_string())
+                .unwrap_or_else(|| days.to_string()),
         ),
         Value::List(items) | Value::Array(items) => J::Array(items.iter().map(json_of).collect()),
         other => J::String(format!("{other:?}")),
@@ -210,7 +230,11 @@ fn display_of(v: &serde_json::Value) -> String {
         serde_json::Value::Null => String::new(),
         serde_json::Value::String(s) => s.clone(),
         serde_json::Value::Array(items) => {
-            let sep = if crate::i18n::lang() == crate::i18n::Lang::Zh { "、" } else { ", " };
+            let sep = if crate::i18n::lang() == crate::i18n::Lang::Zh {
+                "、"
+            } else {
+                ", "
+            };
             items.iter().map(display_of).collect::<Vec<_>>().join(sep)
         }
         other => other.to_string(),
@@ -254,7 +278,11 @@ fn sql_error(rule: &Rule, e: &duckdb::Error) -> String {
         .nth(1)
         .and_then(|s| s.split(':').next())
         .and_then(|n| n.trim().parse::<usize>().ok());
-    let err = RuleError { source: rule.source.clone(), line: line.map(|l| l + rule.sql_line_offset), message: msg };
+    let err = RuleError {
+        source: rule.source.clone(),
+        line: line.map(|l| l + rule.sql_line_offset),
+        message: msg,
+    };
     err.to_string()
 }
 
@@ -275,7 +303,9 @@ fn fingerprint(case: &Case) -> Result<String> {
 }
 
 fn os_user() -> String {
-    std::env::var("USER").or_else(|_| std::env::var("USERNAME")).unwrap_or_else(|_| "unknown".into())
+    std::env::var("USER")
+        .or_else(|_| std::env::var("USERNAME"))
+        .unwrap_or_else(|_| "unknown".into())
 }
 
 fn now_text() -> String {
@@ -284,18 +314,35 @@ fn now_text() -> String {
 
 /// Ledger id → (name, file), for resolving evidence references.
 fn ledger_names(case: &Case) -> Result<HashMap<i64, (String, String)>> {
-    let mut st = case.conn().prepare("SELECT id, name, source_file FROM ledgers")?;
-    let rows = st.query_map([], |r| Ok((r.get::<_, i64>(0)?, (r.get::<_, String>(1)?, r.get::<_, String>(2)?))))?;
+    let mut st = case
+        .conn()
+        .prepare("SELECT id, name, source_file FROM ledgers")?;
+    let rows = st.query_map([], |r| {
+        Ok((
+            r.get::<_, i64>(0)?,
+            (r.get::<_, String>(1)?, r.get::<_, String>(2)?),
+        ))
+    })?;
     Ok(rows.collect::<duckdb::Result<_>>()?)
 }
 
 fn parse_evidence(s: &str, ledgers: &HashMap<i64, (String, String)>) -> Vec<Evidence> {
     let mut out: Vec<Evidence> = Vec::new();
     for part in s.split(';') {
-        let Some((l, r)) = part.split_once(':') else { continue };
-        let (Ok(l), Ok(row)) = (l.trim().parse::<i64>(), r.trim().parse::<i64>()) else { continue };
-        let Some((ledger, file)) = ledgers.get(&l) else { continue };
-        let e = Evidence { ledger: ledger.clone(), file: file.clone(), row };
+        let Some((l, r)) = part.split_once(':') else {
+            continue;
+        };
+        let (Ok(l), Ok(row)) = (l.trim().parse::<i64>(), r.trim().parse::<i64>()) else {
+            continue;
+        };
+        let Some((ledger, file)) = ledgers.get(&l) else {
+            continue;
+        };
+        let e = Evidence {
+            ledger: ledger.clone(),
+            file: file.clone(),
+            row,
+        };
         if !out.contains(&e) {
             out.push(e);
         }
@@ -315,19 +362,33 @@ fn run_rule(
     for i in 1..=st.parameter_count() {
         let name = st.parameter_name(i).map_err(|e| sql_error(rule, &e))?;
         let name = name.trim_start_matches('$').to_string();
-        let value = params
-            .get(&name)
-            .ok_or_else(|| format!("{}: {}", rule.source, crate::tr!("rules.unknown_param", name = name)))?;
-        st.raw_bind_parameter(i, value.as_str()).map_err(|e| sql_error(rule, &e))?;
+        let value = params.get(&name).ok_or_else(|| {
+            format!(
+                "{}: {}",
+                rule.source,
+                crate::tr!("rules.unknown_param", name = name)
+            )
+        })?;
+        st.raw_bind_parameter(i, value.as_str())
+            .map_err(|e| sql_error(rule, &e))?;
     }
     st.raw_execute().map_err(|e| sql_error(rule, &e))?;
     let mut rows = st.raw_query();
     let mut out = Vec::new();
     let mut columns: Option<Vec<String>> = None;
     while let Some(row) = rows.next().map_err(|e| sql_error(rule, &e))? {
-        let cols = columns.get_or_insert_with(|| row.as_ref().column_names().into_iter().map(String::from).collect());
+        let cols = columns.get_or_insert_with(|| {
+            row.as_ref()
+                .column_names()
+                .into_iter()
+                .map(String::from)
+                .collect()
+        });
         let get = |name: &str| -> Value {
-            cols.iter().position(|c| c == name).and_then(|i| row.get::<_, Value>(i).ok()).unwrap_or(Value::Null)
+            cols.iter()
+                .position(|c| c == name)
+                .and_then(|i| row.get::<_, Value>(i).ok())
+                .unwrap_or(Value::Null)
         };
         let text_of = |v: Value| match v {
             Value::Null => String::new(),
@@ -388,14 +449,27 @@ pub fn run(case: &Case, opts: &RunOptions) -> Result<RunReport> {
             return Err(Msg::new("checks.unknown_rule").arg("id", rid).into());
         };
         let Some(p) = r.param(pname) else {
-            return Err(Msg::new("checks.unknown_param").arg("rule", rid).arg("param", pname).into());
+            return Err(Msg::new("checks.unknown_param")
+                .arg("rule", rid)
+                .arg("param", pname)
+                .into());
         };
-        rule::check_value(p.ty, value)
-            .map_err(|m| Error::from(Msg::new("checks.bad_param").arg("rule", rid).arg("param", pname).arg("detail", m)))?;
+        rule::check_value(p.ty, value).map_err(|m| {
+            Error::from(
+                Msg::new("checks.bad_param")
+                    .arg("rule", rid)
+                    .arg("param", pname)
+                    .arg("detail", m),
+            )
+        })?;
     }
     let as_of = match opts.as_of {
         Some(d) => d.to_string(),
-        None => case.conn().query_row("SELECT CAST(as_of AS VARCHAR) FROM case_info LIMIT 1", [], |r| r.get(0))?,
+        None => case.conn().query_row(
+            "SELECT CAST(as_of AS VARCHAR) FROM case_info LIMIT 1",
+            [],
+            |r| r.get(0),
+        )?,
     };
 
     // Reads first (each rule in its own implicit transaction, so one failing
@@ -406,18 +480,26 @@ pub fn run(case: &Case, opts: &RunOptions) -> Result<RunReport> {
     let ledgers = ledger_names(case)?;
     let roles_present: Vec<String> = {
         let mut st = conn.prepare("SELECT DISTINCT role FROM ledgers")?;
-        let v = st.query_map([], |r| r.get::<_, String>(0))?.collect::<duckdb::Result<Vec<_>>>()?;
+        let v = st
+            .query_map([], |r| r.get::<_, String>(0))?
+            .collect::<duckdb::Result<Vec<_>>>()?;
         v
     };
     let mut rule_runs = Vec::new();
     let mut findings_all = Vec::new();
     for r in &chosen {
-        let mut params: BTreeMap<String, String> =
-            r.params.iter().map(|p| (p.name.clone(), p.default.trim().to_string())).collect();
+        let mut params: BTreeMap<String, String> = r
+            .params
+            .iter()
+            .map(|p| (p.name.clone(), p.default.trim().to_string()))
+            .collect();
         for (rid, pname, value) in &opts.sets {
             if rid == &r.id {
                 let p = r.param(pname).map(|p| p.ty).unwrap_or(ParamType::Text);
-                params.insert(pname.clone(), rule::check_value(p, value).unwrap_or_else(|_| value.clone()));
+                params.insert(
+                    pname.clone(),
+                    rule::check_value(p, value).unwrap_or_else(|_| value.clone()),
+                );
             }
         }
         let mut bound = params.clone();
@@ -426,7 +508,13 @@ pub fn run(case: &Case, opts: &RunOptions) -> Result<RunReport> {
             .roles
             .iter()
             .filter(|role| !roles_present.iter().any(|p| p == role.as_str()))
-            .map(|role| format!("{}（{}）", crate::tr!(&format!("role.{}", role.as_str())), role.as_str()))
+            .map(|role| {
+                format!(
+                    "{}（{}）",
+                    crate::tr!(&format!("role.{}", role.as_str())),
+                    role.as_str()
+                )
+            })
             .collect();
         let mut rr = RuleRun {
             id: r.id.clone(),
@@ -443,7 +531,10 @@ pub fn run(case: &Case, opts: &RunOptions) -> Result<RunReport> {
             gone: Vec::new(),
         };
         if !missing.is_empty() {
-            rr.skipped = Some(crate::tr!("checks.skipped_missing", roles = missing.join("、")));
+            rr.skipped = Some(crate::tr!(
+                "checks.skipped_missing",
+                roles = missing.join("、")
+            ));
             rule_runs.push(rr);
             continue;
         }
@@ -470,7 +561,14 @@ pub fn run(case: &Case, opts: &RunOptions) -> Result<RunReport> {
                 "SELECT id, CAST(amount AS VARCHAR), evidence, detail FROM findings WHERE run_id = ? AND rule = ?",
             )?;
             let rows = st.query_map(duckdb::params![pr, r.id], |x| {
-                Ok((x.get::<_, String>(0)?, (x.get::<_, Option<String>>(1)?, x.get::<_, String>(2)?, x.get::<_, String>(3)?)))
+                Ok((
+                    x.get::<_, String>(0)?,
+                    (
+                        x.get::<_, Option<String>>(1)?,
+                        x.get::<_, String>(2)?,
+                        x.get::<_, String>(3)?,
+                    ),
+                ))
             })?;
             prev = rows.collect::<duckdb::Result<_>>()?;
         }
@@ -482,11 +580,21 @@ pub fn run(case: &Case, opts: &RunOptions) -> Result<RunReport> {
             f.change = match prev.remove(&f.id) {
                 None => "new".into(),
                 Some((a, e, d)) => {
-                    let a = a.and_then(|a| norm::parse_amount_fen(&a).ok().flatten()).map(norm::format_fen);
-                    if a == f.amount && e == ev && d == de { "same".into() } else { "changed".into() }
+                    let a = a
+                        .and_then(|a| norm::parse_amount_fen(&a).ok().flatten())
+                        .map(norm::format_fen);
+                    if a == f.amount && e == ev && d == de {
+                        "same".into()
+                    } else {
+                        "changed".into()
+                    }
                 }
             };
-            if let Some(a) = f.amount.as_deref().and_then(|a| norm::parse_amount_fen(a).ok().flatten()) {
+            if let Some(a) = f
+                .amount
+                .as_deref()
+                .and_then(|a| norm::parse_amount_fen(a).ok().flatten())
+            {
                 total += a;
                 any_amount = true;
             }
@@ -541,7 +649,14 @@ pub fn run(case: &Case, opts: &RunOptions) -> Result<RunReport> {
         Ok(run_id)
     })?;
     attach_reviews(case, &mut findings_all)?;
-    Ok(RunReport { run_id, as_of, fingerprint, rules: rule_runs, findings: findings_all, rule_errors })
+    Ok(RunReport {
+        run_id,
+        as_of,
+        fingerprint,
+        rules: rule_runs,
+        findings: findings_all,
+        rule_errors,
+    })
 }
 
 fn attach_reviews(case: &Case, findings: &mut [Finding]) -> Result<()> {
@@ -552,7 +667,12 @@ fn attach_reviews(case: &Case, findings: &mut [Finding]) -> Result<()> {
         .query_map([], |r| {
             Ok((
                 r.get::<_, String>(0)?,
-                Review { status: r.get(1)?, reason: r.get(2)?, reviewed_at: r.get(3)?, reviewer: r.get(4)? },
+                Review {
+                    status: r.get(1)?,
+                    reason: r.get(2)?,
+                    reviewed_at: r.get(3)?,
+                    reviewer: r.get(4)?,
+                },
             ))
         })?
         .collect::<duckdb::Result<_>>()?;
@@ -563,15 +683,28 @@ fn attach_reviews(case: &Case, findings: &mut [Finding]) -> Result<()> {
 }
 
 /// The findings of the latest run (optionally of one rule), with reviews.
-pub fn latest_findings(case: &Case, rule: Option<&str>) -> Result<Option<(i64, String, Vec<Finding>)>> {
+pub fn latest_findings(
+    case: &Case,
+    rule: Option<&str>,
+) -> Result<Option<(i64, String, Vec<Finding>)>> {
     let latest: Option<(i64, String)> = case
         .conn()
-        .query_row("SELECT id, CAST(as_of AS VARCHAR) FROM check_runs ORDER BY id DESC LIMIT 1", [], |r| {
-            Ok((r.get(0)?, r.get(1)?))
-        })
+        .query_row(
+            "SELECT id, CAST(as_of AS VARCHAR) FROM check_runs ORDER BY id DESC LIMIT 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
         .map(Some)
-        .or_else(|e| if matches!(e, duckdb::Error::QueryReturnedNoRows) { Ok(None) } else { Err(e) })?;
-    let Some((run_id, as_of)) = latest else { return Ok(None) };
+        .or_else(|e| {
+            if matches!(e, duckdb::Error::QueryReturnedNoRows) {
+                Ok(None)
+            } else {
+                Err(e)
+            }
+        })?;
+    let Some((run_id, as_of)) = latest else {
+        return Ok(None);
+    };
     let mut st = case.conn().prepare(
         "SELECT id, rule, subject_kind, subject_key, scope, coalesce(name, ''), CAST(amount AS VARCHAR), evidence, detail, text, change \
          FROM findings WHERE run_id = ? AND (? IS NULL OR rule = ?) ORDER BY rule, amount DESC NULLS LAST, subject_key",
@@ -582,14 +715,24 @@ pub fn latest_findings(case: &Case, rule: Option<&str>) -> Result<Option<(i64, S
         Ok(Finding {
             id: r.get(0)?,
             rule: r.get(1)?,
-            subject: Subject { kind: r.get(2)?, key: r.get(3)? },
+            subject: Subject {
+                kind: r.get(2)?,
+                key: r.get(3)?,
+            },
             scope: r.get(4)?,
             name: r.get(5)?,
-            amount: r.get::<_, Option<String>>(6)?.and_then(|a| norm::parse_amount_fen(&a).ok().flatten()).map(norm::format_fen),
+            amount: r
+                .get::<_, Option<String>>(6)?
+                .and_then(|a| norm::parse_amount_fen(&a).ok().flatten())
+                .map(norm::format_fen),
             evidence: serde_json::from_str::<Vec<EvidenceIn>>(&ev)
                 .unwrap_or_default()
                 .into_iter()
-                .map(|e| Evidence { ledger: e.ledger, file: e.file, row: e.row })
+                .map(|e| Evidence {
+                    ledger: e.ledger,
+                    file: e.file,
+                    row: e.row,
+                })
                 .collect(),
             detail: serde_json::from_str(&de).unwrap_or_default(),
             text: r.get(9)?,
@@ -620,7 +763,11 @@ pub fn review(case: &Case, finding: &str, status: &str, reason: &str) -> Result<
     if reason.trim().is_empty() {
         return Err(Msg::new("checks.reason_required").into());
     }
-    let known: i64 = case.conn().query_row("SELECT count(*) FROM findings WHERE id = ?", [finding], |r| r.get(0))?;
+    let known: i64 = case.conn().query_row(
+        "SELECT count(*) FROM findings WHERE id = ?",
+        [finding],
+        |r| r.get(0),
+    )?;
     if known == 0 {
         return Err(Msg::new("checks.unknown_finding").arg("id", finding).into());
     }
@@ -656,7 +803,16 @@ pub fn programs(case: &Case) -> Result<Vec<ProgramRow>> {
     )?;
     let rows = st.query_map([], |r| {
         let aliases = match r.get::<_, Value>(1)? {
-            Value::List(items) => items.into_iter().filter_map(|v| if let Value::Text(s) = v { Some(s) } else { None }).collect(),
+            Value::List(items) => items
+                .into_iter()
+                .filter_map(|v| {
+                    if let Value::Text(s) = v {
+                        Some(s)
+                    } else {
+                        None
+                    }
+                })
+                .collect(),
             _ => Vec::new(),
         };
         Ok(ProgramRow {
@@ -674,7 +830,8 @@ pub fn programs(case: &Case) -> Result<Vec<ProgramRow>> {
 
 /// Adds (or updates) a case program and its aliases.
 pub fn add_program(case: &Case, p: &ProgramRow) -> Result<()> {
-    let name = norm::normalise_name(&p.program).ok_or_else(|| Error::from(Msg::new("checks.program_name_required")))?;
+    let name = norm::normalise_name(&p.program)
+        .ok_or_else(|| Error::from(Msg::new("checks.program_name_required")))?;
     case.transaction(|conn| {
         conn.execute(
             "INSERT INTO programs (program, means_tested, discretionary, land_type, min_age, source) VALUES (?, ?, ?, ?, ?, 'case') \
@@ -701,7 +858,10 @@ pub fn add_program(case: &Case, p: &ProgramRow) -> Result<()> {
 /// Stores a rule file in the case (rules travel with the case file).
 pub fn add_case_rule(case: &Case, path: &Path) -> Result<Rule> {
     let text = std::fs::read_to_string(path)?;
-    let file_name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let file_name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let r = rule::parse(&format!("case:{file_name}"), &text)
         .map_err(|e| Error::from(Msg::new("checks.rule_broken").arg("detail", e)))?;
     case.transaction(|conn| {
@@ -721,9 +881,30 @@ mod tests {
 
     #[test]
     fn finding_ids_are_stable_and_distinguish_scope() {
-        let a = finding_id("duplicate-payment", "person", "430423195003051233", "低保|2023-05");
-        assert_eq!(a, finding_id("duplicate-payment", "person", "430423195003051233", "低保|2023-05"));
-        assert_ne!(a, finding_id("duplicate-payment", "person", "430423195003051233", "低保|2023-06"));
+        let a = finding_id(
+            "duplicate-payment",
+            "person",
+            "430423195003051233",
+            "低保|2023-05",
+        );
+        assert_eq!(
+            a,
+            finding_id(
+                "duplicate-payment",
+                "person",
+                "430423195003051233",
+                "低保|2023-05"
+            )
+        );
+        assert_ne!(
+            a,
+            finding_id(
+                "duplicate-payment",
+                "person",
+                "430423195003051233",
+                "低保|2023-06"
+            )
+        );
         assert!(a.starts_with('F') && a.len() == 11);
     }
 }

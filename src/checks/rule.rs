@@ -109,7 +109,11 @@ const SUBJECTS: &[&str] = &["person", "account", "item", "record"];
 
 /// Parses a rule file: the leading `--` lines are the TOML header, the rest is SQL.
 pub fn parse(source: &str, text: &str) -> Result<Rule, RuleError> {
-    let err = |line: Option<usize>, message: String| RuleError { source: source.to_string(), line, message };
+    let err = |line: Option<usize>, message: String| RuleError {
+        source: source.to_string(),
+        line,
+        message,
+    };
     let mut header = String::new();
     let mut offset = 0;
     for line in text.lines() {
@@ -130,14 +134,19 @@ pub fn parse(source: &str, text: &str) -> Result<Rule, RuleError> {
         return Err(err(Some(1), crate::tr!("rules.no_header")));
     }
     let h: Header = toml::from_str(&header).map_err(|e| {
-        let line = e.span().map(|s| header[..s.start.min(header.len())].lines().count().max(1));
+        let line = e
+            .span()
+            .map(|s| header[..s.start.min(header.len())].lines().count().max(1));
         err(line, e.message().to_string())
     })?;
     if sql.is_empty() {
         return Err(err(Some(offset + 1), crate::tr!("rules.no_sql")));
     }
     if !SUBJECTS.contains(&h.subject.as_str()) {
-        return Err(err(None, crate::tr!("rules.bad_subject", value = h.subject)));
+        return Err(err(
+            None,
+            crate::tr!("rules.bad_subject", value = h.subject),
+        ));
     }
     if h.id.trim().is_empty() || h.id.contains(char::is_whitespace) {
         return Err(err(None, crate::tr!("rules.bad_id", value = h.id)));
@@ -179,7 +188,11 @@ pub fn check_value(ty: ParamType, value: &str) -> Result<String, String> {
     match ty {
         ParamType::Decimal => match norm::parse_scaled(v, 4) {
             Ok(Some(_)) => Ok(v.to_string()),
-            _ => Err(crate::tr!("rules.bad_value", value = v, expected = "decimal")),
+            _ => Err(crate::tr!(
+                "rules.bad_value",
+                value = v,
+                expected = "decimal"
+            )),
         },
         ParamType::Integer => v
             .parse::<i64>()
@@ -187,7 +200,11 @@ pub fn check_value(ty: ParamType, value: &str) -> Result<String, String> {
             .map_err(|_| crate::tr!("rules.bad_value", value = v, expected = "integer")),
         ParamType::Date => match norm::parse_date(v) {
             Ok(Some(d)) => Ok(d.to_string()),
-            _ => Err(crate::tr!("rules.bad_value", value = v, expected = "YYYY-MM-DD")),
+            _ => Err(crate::tr!(
+                "rules.bad_value",
+                value = v,
+                expected = "YYYY-MM-DD"
+            )),
         },
         ParamType::Text => Ok(v.to_string()),
     }
@@ -244,6 +261,9 @@ mod tests {
         assert!(check_value(ParamType::Decimal, "abc").is_err());
         assert_eq!(check_value(ParamType::Integer, " 90 "), Ok("90".into()));
         assert!(check_value(ParamType::Integer, "9.5").is_err());
-        assert_eq!(check_value(ParamType::Date, "2024/6/30"), Ok("2024-06-30".into()));
+        assert_eq!(
+            check_value(ParamType::Date, "2024/6/30"),
+            Ok("2024-06-30".into())
+        );
     }
 }

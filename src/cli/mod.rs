@@ -269,24 +269,50 @@ fn dispatch(cmd: Command) -> Result<i32, Error> {
                 0
             })
         }
-        Command::Check { case, rules, sets, as_of, json } => {
+        Command::Check {
+            case,
+            rules,
+            sets,
+            as_of,
+            json,
+        } => {
             let as_of = as_of.as_deref().map(parse_as_of).transpose()?;
             let mut parsed = Vec::new();
             for s in &sets {
-                let (lhs, value) =
-                    s.split_once('=').ok_or_else(|| Error::from(Msg::new("cli.bad_set").arg("value", s)))?;
-                let (rule, param) =
-                    lhs.split_once('.').ok_or_else(|| Error::from(Msg::new("cli.bad_set").arg("value", s)))?;
-                parsed.push((rule.trim().to_string(), param.trim().to_string(), value.trim().to_string()));
+                let (lhs, value) = s
+                    .split_once('=')
+                    .ok_or_else(|| Error::from(Msg::new("cli.bad_set").arg("value", s)))?;
+                let (rule, param) = lhs
+                    .split_once('.')
+                    .ok_or_else(|| Error::from(Msg::new("cli.bad_set").arg("value", s)))?;
+                parsed.push((
+                    rule.trim().to_string(),
+                    param.trim().to_string(),
+                    value.trim().to_string(),
+                ));
             }
             let c = Case::open(&case)?;
-            let report = hecha::checks::run(&c, &hecha::checks::RunOptions { rules, sets: parsed, as_of })?;
+            let report = hecha::checks::run(
+                &c,
+                &hecha::checks::RunOptions {
+                    rules,
+                    sets: parsed,
+                    as_of,
+                },
+            )?;
             if json {
-                println!("{}", serde_json::to_string_pretty(&report).unwrap_or_default());
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&report).unwrap_or_default()
+                );
             } else {
                 output::print_run(&report);
             }
-            Ok(if report.rules.iter().any(|r| r.error.is_some()) { EXIT_FAILED } else { 0 })
+            Ok(if report.rules.iter().any(|r| r.error.is_some()) {
+                EXIT_FAILED
+            } else {
+                0
+            })
         }
         Command::Rules { case, add, json } => {
             let c = match &case {
@@ -319,21 +345,47 @@ fn dispatch(cmd: Command) -> Result<i32, Error> {
                         let v = serde_json::json!({ "run_id": run_id, "as_of": as_of, "findings": findings });
                         println!("{}", serde_json::to_string_pretty(&v).unwrap_or_default());
                     } else {
-                        println!("{}", tr!("checks.run_header", run = run_id, as_of = as_of, fingerprint = "-"));
+                        println!(
+                            "{}",
+                            tr!(
+                                "checks.run_header",
+                                run = run_id,
+                                as_of = as_of,
+                                fingerprint = "-"
+                            )
+                        );
                         output::print_findings(&findings);
                     }
                     Ok(0)
                 }
             }
         }
-        Command::Review { case, finding, status, reason } => {
+        Command::Review {
+            case,
+            finding,
+            status,
+            reason,
+        } => {
             let c = Case::open(&case)?;
             hecha::checks::review(&c, &finding, &status, &reason)?;
             println!("{}", tr!("checks.reviewed", id = finding, status = status));
             Ok(0)
         }
-        Command::Programs { case, add, aliases, means_tested, discretionary, land_type, min_age, json } => {
-            let c = if add.is_some() { Case::open(&case)? } else { Case::open_read_only(&case)? };
+        Command::Programs {
+            case,
+            add,
+            aliases,
+            means_tested,
+            discretionary,
+            land_type,
+            min_age,
+            json,
+        } => {
+            let c = if add.is_some() {
+                Case::open(&case)?
+            } else {
+                Case::open_read_only(&case)?
+            };
             if let Some(name) = add {
                 let row = hecha::checks::ProgramRow {
                     program: name.clone(),
@@ -349,7 +401,10 @@ fn dispatch(cmd: Command) -> Result<i32, Error> {
             }
             let rows = hecha::checks::programs(&c)?;
             if json {
-                println!("{}", serde_json::to_string_pretty(&rows).unwrap_or_default());
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&rows).unwrap_or_default()
+                );
             } else {
                 output::print_programs(&rows);
             }

@@ -3,8 +3,8 @@
 use unicode_width::UnicodeWidthStr;
 
 use hecha::bench::ImportBench;
-use hecha::checks::{Finding, ProgramRow, Rule, RuleError, RunReport};
 use hecha::case::CaseInfo;
+use hecha::checks::{Finding, ProgramRow, Rule, RuleError, RunReport};
 use hecha::ingest::{FileReport, Status};
 use hecha::tr;
 
@@ -187,13 +187,25 @@ pub fn print_findings(findings: &[Finding]) {
             _ => String::new(),
         };
         println!("  {} {}{}{}", f.id, change, review_label(f), f.text);
-        let ev: Vec<String> = f.evidence.iter().map(|e| format!("{}#{}", e.ledger, e.row)).collect();
+        let ev: Vec<String> = f
+            .evidence
+            .iter()
+            .map(|e| format!("{}#{}", e.ledger, e.row))
+            .collect();
         println!("      └ {}", ev.join("，"));
     }
 }
 
 pub fn print_run(r: &RunReport) {
-    println!("{}", tr!("checks.run_header", run = r.run_id, as_of = r.as_of, fingerprint = r.fingerprint));
+    println!(
+        "{}",
+        tr!(
+            "checks.run_header",
+            run = r.run_id,
+            as_of = r.as_of,
+            fingerprint = r.fingerprint
+        )
+    );
     let headers = vec![
         tr!("checks.col_rule"),
         tr!("checks.col_title"),
@@ -210,7 +222,11 @@ pub fn print_run(r: &RunReport) {
         .iter()
         .map(|x| {
             total_n += x.findings;
-            if let Some(a) = x.amount.as_deref().and_then(|a| hecha::ingest::normalise::parse_amount_fen(a).ok().flatten()) {
+            if let Some(a) = x
+                .amount
+                .as_deref()
+                .and_then(|a| hecha::ingest::normalise::parse_amount_fen(a).ok().flatten())
+            {
                 total_fen += a;
             }
             vec![
@@ -220,7 +236,10 @@ pub fn print_run(r: &RunReport) {
                 x.amount.clone().unwrap_or_else(|| "—".into()),
                 format!("{}/{}/{}", x.new, x.changed, x.gone.len()),
                 format!("{} ms", x.ms),
-                x.skipped.clone().or_else(|| x.error.clone()).unwrap_or_default(),
+                x.skipped
+                    .clone()
+                    .or_else(|| x.error.clone())
+                    .unwrap_or_default(),
             ]
         })
         .collect();
@@ -250,7 +269,11 @@ pub fn print_rules(rules: &[Rule], errors: &[RuleError]) {
         let roles: Vec<&str> = r.roles.iter().map(|x| x.as_str()).collect();
         println!("    {}  roles: {}", r.subject, roles.join(", "));
         for p in &r.params {
-            let desc = if hecha::i18n::lang() == hecha::i18n::Lang::Zh { &p.description_zh } else { &p.description_en };
+            let desc = if hecha::i18n::lang() == hecha::i18n::Lang::Zh {
+                &p.description_zh
+            } else {
+                &p.description_en
+            };
             println!("    --set {}.{}={}   {}", r.id, p.name, p.default, desc);
         }
     }
@@ -264,8 +287,18 @@ pub fn print_rules(rules: &[Rule], errors: &[RuleError]) {
 
 pub fn print_programs(rows: &[ProgramRow]) {
     let yes = |b: bool| if b { "✓".to_string() } else { String::new() };
-    let headers: Vec<String> =
-        ["program", "aliases", "means-tested", "discretionary", "land type", "min age", "source"].iter().map(|s| s.to_string()).collect();
+    let headers: Vec<String> = [
+        "program",
+        "aliases",
+        "means-tested",
+        "discretionary",
+        "land type",
+        "min age",
+        "source",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
     let body: Vec<Vec<String>> = rows
         .iter()
         .map(|p| {

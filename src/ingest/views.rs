@@ -228,15 +228,26 @@ pub fn refresh(conn: &Connection) -> Result<()> {
     )?;
     let mut all = Vec::new();
     for (id, name, file, table, role) in &rows {
-        let have: Vec<String> = colq.query_map([table], |r| r.get(0))?.collect::<duckdb::Result<_>>()?;
-        all.push((*id, name.clone(), file.clone(), table.clone(), role.clone(), have));
+        let have: Vec<String> = colq
+            .query_map([table], |r| r.get(0))?
+            .collect::<duckdb::Result<_>>()?;
+        all.push((
+            *id,
+            name.clone(),
+            file.clone(),
+            table.clone(),
+            role.clone(),
+            have,
+        ));
     }
     conn.execute_batch(&ids_view_sql(&all))?;
     for role in Role::ALL {
         let ledgers: Vec<_> = all
             .iter()
             .filter(|l| l.4 == role.as_str())
-            .map(|(id, name, file, table, _, have)| (*id, name.clone(), file.clone(), table.clone(), have.clone()))
+            .map(|(id, name, file, table, _, have)| {
+                (*id, name.clone(), file.clone(), table.clone(), have.clone())
+            })
             .collect();
         if let Some(sql) = view_sql(role, &ledgers) {
             conn.execute_batch(&sql)?;
@@ -253,7 +264,11 @@ fn ids_view_sql(ledgers: &[(i32, String, String, String, String, Vec<String>)]) 
         if !have.iter().any(|h| h == "n_id_cleaned") {
             continue;
         }
-        let person = if have.iter().any(|h| h == "n_name") { "t.n_name" } else { "CAST(NULL AS VARCHAR)" };
+        let person = if have.iter().any(|h| h == "n_name") {
+            "t.n_name"
+        } else {
+            "CAST(NULL AS VARCHAR)"
+        };
         branches.push(format!(
             "SELECT {id} AS ledger_id, {} AS ledger, {} AS file, t._row AS row, {} AS role, {person} AS name, \
              t.n_id_cleaned AS id_raw, t.n_id_valid AS id_valid, t.n_id_problem AS id_problem FROM {} t WHERE NOT t._total",
@@ -271,7 +286,10 @@ fn ids_view_sql(ledgers: &[(i32, String, String, String, String, Vec<String>)]) 
                 .to_string(),
         );
     }
-    format!("CREATE OR REPLACE VIEW v_ids AS\n{}", branches.join("\nUNION ALL\n"))
+    format!(
+        "CREATE OR REPLACE VIEW v_ids AS\n{}",
+        branches.join("\nUNION ALL\n")
+    )
 }
 
 /// The view column names of a role, in order (for documentation and tests).
