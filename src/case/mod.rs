@@ -94,7 +94,32 @@ fn connect(path: &Path, read_only: bool) -> Result<Connection> {
         Connection::open_with_flags(path, config(read_only)?).map_err(|e| open_error(path, e))?;
     // Ledger import streams Arrow batches into tables through this scan.
     conn.register_table_function::<duckdb::vtab::arrow::ArrowVTab>(ARROW_SCAN)?;
+    // Bounded memory; large joins spill to a folder beside the case instead.
+    conn.execute_batch(&format!("SET memory_limit = '{}MB'", memory_limit_mb()))?;
+    let spill = spill_dir(path);
+    conn.execute("SET temp_directory = ?", [spill.to_string_lossy().as_ref()])?;
     Ok(conn)
+}
+
+/// DuckDB's memory limit: an eighth of the machine's memory, between 256 MB
+/// and 1.5 GB, so a laptop stays responsive while a large check runs.
+pub fn memory_limit_mb() -> u64 {
+    let total_mb = total_memory_mb().unwrap_or(8 * 1024);
+    (total_mb / 8).clamp(256, 1536)
+}
+
+fn total_memory_mb() -> Option<u64> {
+    let info = std::fs::read_to_string("/proc/meminfo").ok()?;
+    let line = info.lines().find(|l| l.starts_with("MemTotal:"))?;
+    let kb: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb / 1024)
+}
+
+/// Where DuckDB spills: `<case>.tmp` beside the case file.
+pub fn spill_dir(path: &Path) -> PathBuf {
+    let mut s = path.as_os_str().to_owned();
+    s.push(".tmp");
+    PathBuf::from(s)
 }
 
 /// The name of the Arrow scan table function registered on every case connection.

@@ -141,6 +141,15 @@ enum Command {
 
 #[derive(Subcommand)]
 enum BenchWhat {
+    /// 生成 N 行发放明细及相应台账，计时全部 13 条规则并与直接运行 SQL 对比 / time the 13 rules vs the same SQL in DuckDB
+    Checks {
+        #[arg(long, default_value_t = 10_000_000)]
+        rows: u64,
+        #[arg(long)]
+        dir: Option<PathBuf>,
+        #[arg(long)]
+        json: bool,
+    },
     /// 导入 N 行 GBK 发放明细，与 DuckDB read_csv 对比 / import N GBK payment rows vs DuckDB read_csv
     Import {
         #[arg(long, default_value_t = 1_000_000)]
@@ -407,6 +416,26 @@ fn dispatch(cmd: Command) -> Result<i32, Error> {
                 );
             } else {
                 output::print_programs(&rows);
+            }
+            Ok(0)
+        }
+        Command::Bench { what: BenchWhat::Checks { rows, dir, json } } => {
+            let tmp;
+            let dir = match dir {
+                Some(d) => {
+                    std::fs::create_dir_all(&d)?;
+                    d
+                }
+                None => {
+                    tmp = tempfile::tempdir()?;
+                    tmp.path().to_path_buf()
+                }
+            };
+            let b = hecha::bench::checks(&dir, rows, &mut |s| eprintln!("{s}"))?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&b).unwrap_or_default());
+            } else {
+                output::print_checks_bench(&b);
             }
             Ok(0)
         }

@@ -50,8 +50,7 @@ hits AS (
     LEFT JOIN vill v ON v.id_number = p.id_number
     WHERE p.month IS NOT NULL AND p.amount IS NOT NULL
       AND coalesce(p.village, v.village) = rel.village
-      AND (rel.m_start IS NULL OR p.month >= rel.m_start)
-      AND (rel.m_end IS NULL OR p.month <= rel.m_end)
+      AND p.month BETWEEN coalesce(rel.m_start, DATE '1900-01-01') AND coalesce(rel.m_end, DATE '9999-12-01')
     UNION ALL
     SELECT i.ledger_id, i.row, i.id_number, i.name,
            CAST(round(i.qty * coalesce(i.price, pr.price), 2) AS DECIMAL(18,2)) AS amount,
@@ -64,8 +63,8 @@ hits AS (
     LEFT JOIN vill v ON v.id_number = i.id_number
     WHERE i.movement = '发放' AND i.date IS NOT NULL
       AND coalesce(i.village, v.village) = rel.village
-      AND (rel.m_start IS NULL OR CAST(date_trunc('month', i.date) AS DATE) >= rel.m_start)
-      AND (rel.m_end IS NULL OR CAST(date_trunc('month', i.date) AS DATE) <= rel.m_end)
+      AND CAST(date_trunc('month', i.date) AS DATE) BETWEEN coalesce(rel.m_start, DATE '1900-01-01')
+                                                         AND coalesce(rel.m_end, DATE '9999-12-01')
 ),
 per_row AS (
     SELECT ledger_id, row, any_value(id_number) AS id_number, any_value(name) AS name,

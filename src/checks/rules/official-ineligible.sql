@@ -25,6 +25,14 @@ off AS (
     FROM v_officials
     WHERE id_number IS NOT NULL
 ),
+off_household AS (
+    -- The other members of each official's household (equi-joins only).
+    SELECT hm.id_number AS member, off.*
+    FROM off
+    JOIN hh ho ON ho.id_number = off.id_number
+    JOIN hh hm ON hm.household = ho.household
+    WHERE hm.id_number <> off.id_number
+),
 pay AS (
     SELECT p.*
     FROM v_payments p
@@ -36,15 +44,13 @@ hits AS (
            'self' AS via, off.name AS official, off.ev AS off_ev
     FROM pay p
     JOIN off ON off.id_number = p.id_number
-    WHERE (off.m_start IS NULL OR p.month >= off.m_start) AND (off.m_end IS NULL OR p.month <= off.m_end)
+    WHERE p.month BETWEEN coalesce(off.m_start, DATE '1900-01-01') AND coalesce(off.m_end, DATE '9999-12-01')
     UNION ALL
     SELECT p.ledger_id, p.row, p.id_number, p.name, p.amount, p.month, p.program,
            'household' AS via, off.name AS official, off.ev AS off_ev
     FROM pay p
-    JOIN hh hp ON hp.id_number = p.id_number
-    JOIN hh ho ON ho.household = hp.household AND ho.id_number <> p.id_number
-    JOIN off ON off.id_number = ho.id_number
-    WHERE (off.m_start IS NULL OR p.month >= off.m_start) AND (off.m_end IS NULL OR p.month <= off.m_end)
+    JOIN off_household off ON off.member = p.id_number
+    WHERE p.month BETWEEN coalesce(off.m_start, DATE '1900-01-01') AND coalesce(off.m_end, DATE '9999-12-01')
 ),
 per_payment AS (
     -- One row per payment; self wins over household.
