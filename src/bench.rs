@@ -227,7 +227,11 @@ pub fn generate_township(dir: &Path, rows: u64) -> Result<(Vec<std::path::PathBu
     let pay = write_lines(&f, "姓名,身份证号码,户号,村,补贴项目,发放年月,发放日期,发放金额,补贴面积,银行卡号", people * 10, |k, s| {
         let i = k / 10;
         let m = k % 10 + 1;
-        let prog = programs[(i % 10) as usize];
+        // 高龄补贴 goes to the oldest (born before ~1944); the rest of that slot gets care allowance.
+        let prog = match programs[(i % 10) as usize] {
+            "高龄津贴" if i / 1000 >= 240 => "残疾人护理补贴",
+            p => p,
+        };
         let area = if matches!(i % 10, 6 | 9) { format!("{}.{}", 5 + i % 20, i % 10) } else { String::new() };
         // Every 500th person's card is the previous person's: a shared account across households.
         let card = if i % 500 == 0 && i > 0 { i - 1 } else { i };
@@ -256,8 +260,8 @@ pub fn generate_township(dir: &Path, rows: u64) -> Result<(Vec<std::path::PathBu
         let i = k * 100;
         let _ = write!(s, "居民{i},{},2023-05-{:02}", person_id(i), 1 + k % 28);
     })?;
-    add("officials.csv", "姓名,身份证号,工作单位,职务,入职日期,离职日期", people / 50, &|k, s| {
-        let i = k * 50 + 1;
+    add("officials.csv", "姓名,身份证号,工作单位,职务,入职日期,离职日期", people / 500, &|k, s| {
+        let i = k * 500 + 1;
         let _ = write!(s, "居民{i},{},镇政府,科员,2020-01-01,", person_id(i));
     })?;
     add("cadres.csv", "姓名,身份证号,村,职务,任职日期,离任日期", people / 200, &|k, s| {
@@ -268,7 +272,7 @@ pub fn generate_township(dir: &Path, rows: u64) -> Result<(Vec<std::path::PathBu
         let i = k * 5 + if k % 2 == 0 { 1 } else { 4 };
         let i = i - i % 10 + if k % 2 == 0 { 6 } else { 9 };
         let lt = if i % 10 == 6 { "草地" } else { "耕地" };
-        let _ = write!(s, "居民{i},{},{},{lt},{}.0", person_id(i), village(i), 5 + i % 20 - (k % 7 == 0) as u64);
+        let _ = write!(s, "居民{i},{},{},{lt},{}.0", person_id(i), village(i), 5 + i % 20 - (k % 101 == 0) as u64);
     })?;
     add("allocations.csv", "项目名称,姓名,身份证号,补偿金额", people / 20, &|k, s| {
         let i = k * 20 + 3;

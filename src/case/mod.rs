@@ -101,11 +101,12 @@ fn connect(path: &Path, read_only: bool) -> Result<Connection> {
     Ok(conn)
 }
 
-/// DuckDB's memory limit: an eighth of the machine's memory, between 256 MB
-/// and 1.5 GB, so a laptop stays responsive while a large check runs.
+/// DuckDB's memory limit: a sixteenth of the machine's memory, between 256 MB
+/// and 1 GB, so a laptop stays responsive while a large check runs (larger
+/// joins spill to disk beside the case instead of growing the process).
 pub fn memory_limit_mb() -> u64 {
     let total_mb = total_memory_mb().unwrap_or(8 * 1024);
-    (total_mb / 8).clamp(256, 1536)
+    (total_mb / 16).clamp(256, 1024)
 }
 
 fn total_memory_mb() -> Option<u64> {

@@ -22,11 +22,13 @@ WITH due AS (
     GROUP BY project, id_number
 ),
 paid AS (
-    SELECT project, id_number, sum(amount) AS paid,
-           list(concat(ledger_id, ':', row) ORDER BY ledger_id, row) AS ev
-    FROM v_payments
-    WHERE id_number IS NOT NULL AND amount IS NOT NULL AND project IS NOT NULL
-    GROUP BY project, id_number
+    -- Only the payments of people and projects on an allocation list.
+    SELECT p.project, p.id_number, sum(p.amount) AS paid,
+           list(concat(p.ledger_id, ':', p.row) ORDER BY p.ledger_id, p.row) AS ev
+    FROM v_payments p
+    JOIN (SELECT DISTINCT project, id_number FROM due) k ON k.project = p.project AND k.id_number = p.id_number
+    WHERE p.amount IS NOT NULL
+    GROUP BY p.project, p.id_number
 )
 SELECT 'person' AS subject_kind,
        d.id_number AS subject_key,

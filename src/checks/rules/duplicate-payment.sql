@@ -8,13 +8,21 @@
 -- roles = ["payments"]
 -- text_zh = "{name}（{key}）{d_month} 的{d_program}发放了 {d_times} 次，多领 {amount} 元。"
 -- text_en = "{name} ({key}) was paid {d_program} for {d_month} {d_times} times: {amount} yuan too much."
-WITH p AS (
-    SELECT *,
-           row_number() OVER w AS rn,
-           count(*) OVER (PARTITION BY id_number, program, month) AS n
+WITH dup AS (
+    -- Keys first: (person, program, month) paid more than once.
+    SELECT id_number, program, month
     FROM v_payments
     WHERE id_number IS NOT NULL AND program IS NOT NULL AND month IS NOT NULL AND amount IS NOT NULL
-    WINDOW w AS (PARTITION BY id_number, program, month ORDER BY pay_date NULLS LAST, ledger_id, row)
+    GROUP BY id_number, program, month
+    HAVING count(*) > 1
+),
+p AS (
+    SELECT v.*,
+           row_number() OVER (PARTITION BY v.id_number, v.program, v.month
+                              ORDER BY v.pay_date NULLS LAST, v.ledger_id, v.row) AS rn
+    FROM v_payments v
+    JOIN dup d ON d.id_number = v.id_number AND d.program = v.program AND d.month = v.month
+    WHERE v.amount IS NOT NULL
 )
 SELECT 'person' AS subject_kind,
        id_number AS subject_key,
@@ -26,5 +34,4 @@ SELECT 'person' AS subject_kind,
        strftime(first(month), '%Y-%m') AS d_month,
        CAST(count(*) AS INTEGER) AS d_times
 FROM p
-WHERE n > 1
 GROUP BY id_number, program, month

@@ -33,11 +33,18 @@ off_household AS (
     JOIN hh hm ON hm.household = ho.household
     WHERE hm.id_number <> off.id_number
 ),
+targets AS (
+    SELECT id_number FROM off
+    UNION
+    SELECT member FROM off_household
+),
 pay AS (
+    -- Only payments to officials and their household members.
     SELECT p.*
     FROM v_payments p
+    JOIN targets t ON t.id_number = p.id_number
     JOIN programs g ON g.program = p.program
-    WHERE g.means_tested AND p.id_number IS NOT NULL AND p.month IS NOT NULL AND p.amount IS NOT NULL
+    WHERE g.means_tested AND p.month IS NOT NULL AND p.amount IS NOT NULL
 ),
 hits AS (
     SELECT p.ledger_id, p.row, p.id_number, p.name, p.amount, p.month, p.program,
