@@ -665,3 +665,120 @@ fn sample_data_planted_anomalies_are_found_and_nothing_else() {
     }
     assert!(v.get("run_id").is_some() && v.get("as_of").is_some());
 }
+
+#[test]
+fn cli_check_review_findings_programs_and_user_rules() {
+    let dir = tempfile::tempdir().unwrap();
+    let case = new_case(dir.path());
+    let a = id("19500305", 123);
+    let deaths = dir.path().join("死亡.csv");
+    let pays = dir.path().join("发放.csv");
+    std::fs::write(
+        &deaths,
+        format!("姓名,身份证号,死亡日期\n甲,{a},2023-01-10\n"),
+    )
+    .unwrap();
+    std::fs::write(&pays, format!("姓名,身份证号,补贴项目,发放年月,发放金额\n甲,{a},农村五保金,2023-03,100\n甲,{a},农村五保金,2023-04,50.5\n")).unwrap();
+    assert_eq!(import_json(&case, &[&deaths, &pays], &[]).0, 0);
+
+    // A user rule in the config directory loads beside the built-in ones.
+    let config = dir.path().join("config");
+    std::fs::create_dir_all(config.join("hecha/rules")).unwrap();
+    std::fs::write(
+        config.join("hecha/rules/big-payment.sql"),
+        "-- id = \"big-payment\"\n-- version = 1\n-- title_zh = \"大额\"\n-- title_en = \"Big\"\n-- subject = \"person\"\n\
+         -- roles = [\"payments\"]\n-- text_zh = \"{name} {amount}\"\n-- text_en = \"{name} {amount}\"\n\
+         -- [[param]]\n-- name = \"threshold\"\n-- type = \"decimal\"\n-- default = \"60\"\n\
+         SELECT 'person' AS subject_kind, id_number AS subject_key, concat(ledger_id, ':', row) AS scope, name, amount,\n\
+         concat(ledger_id, ':', row) AS evidence FROM v_payments WHERE amount > CAST($threshold AS DECIMAL(18,2))\n",
+    )
+    .unwrap();
+    let out = hecha()
+        .args(["rules", "--json"])
+        .env("XDG_CONFIG_HOME", &config)
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["rules"].as_array().unwrap().len(), 14);
+
+    // Plain output: a Chinese table with totals per rule.
+    let out = hecha()
+        .arg("check")
+        .arg(&case)
+        .env("XDG_CONFIG_HOME", &config)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("死亡后仍领取") && text.contains("150.50") && text.contains("合计"),
+        "{text}"
+    );
+    assert!(text.contains("big-payment"), "{text}");
+    assert!(
+        text.contains("未运行：需要先导入"),
+        "skipped rules say which ledger to import: {text}"
+    );
+
+    // An alias the case adds is applied when the views are read: no re-import.
+    hecha()
+        .args(["programs"])
+        .arg(&case)
+        .args([
+            "--add",
+            "特困人员救助供养",
+            "--alias",
+            "农村五保金",
+            "--means-tested",
+            "--discretionary",
+        ])
+        .assert()
+        .success();
+    let progs = query_strings(&case, "SELECT DISTINCT program FROM v_payments");
+    assert_eq!(progs, vec![vec![Some("特困人员救助供养".into())]]);
+
+    // Review a finding, then see it in `findings`; --set with a bad value is refused.
+    let out = hecha()
+        .args(["check"])
+        .arg(&case)
+        .args(["--rule", "deceased-paid", "--json"])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let fid = v["findings"][0]["id"].as_str().unwrap().to_string();
+    hecha()
+        .arg("review")
+        .arg(&case)
+        .arg(&fid)
+        .arg("confirmed")
+        .args(["--reason", "死亡证明与发放记录核对一致"])
+        .assert()
+        .success();
+    let out = hecha()
+        .arg("findings")
+        .arg(&case)
+        .arg("--json")
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["findings"][0]["review"]["status"], "confirmed");
+    hecha()
+        .arg("check")
+        .arg(&case)
+        .args(["--set", "inflated-area.area_tolerance=abc"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("area_tolerance"));
+    hecha()
+        .arg("review")
+        .arg(&case)
+        .arg("Fnope")
+        .arg("confirmed")
+        .args(["--reason", "x"])
+        .assert()
+        .code(2);
+}

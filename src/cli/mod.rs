@@ -419,7 +419,9 @@ fn dispatch(cmd: Command) -> Result<i32, Error> {
             }
             Ok(0)
         }
-        Command::Bench { what: BenchWhat::Checks { rows, dir, json } } => {
+        Command::Bench {
+            what: BenchWhat::Checks { rows, dir, json },
+        } => {
             let tmp;
             let dir = match dir {
                 Some(d) => {

@@ -322,15 +322,32 @@ pub fn print_checks_bench(b: &ChecksBench) {
     println!("import (all ledgers)      {:.1} s", b.import_secs);
     println!("DuckDB memory_limit       {} MB", b.memory_limit_mb);
     println!();
-    println!("  {:<24} {:>9} {:>10} {:>10} {:>7}", "rule", "findings", "hecha ms", "direct ms", "ratio");
+    println!(
+        "  {:<24} {:>9} {:>10} {:>10} {:>7}",
+        "rule", "findings", "hecha ms", "direct ms", "ratio"
+    );
     for (id, n, h, d) in &b.rules {
-        let ratio = if *d > 0 { format!("{:.2}×", *h as f64 / *d as f64) } else { "-".into() };
+        let ratio = if *d > 0 {
+            format!("{:.2}×", *h as f64 / *d as f64)
+        } else {
+            "-".into()
+        };
         println!("  {id:<24} {n:>9} {h:>10} {d:>10} {ratio:>7}");
     }
-    let ratio = if b.direct_ms > 0 { b.hecha_rules_ms as f64 / b.direct_ms as f64 } else { 0.0 };
-    println!("  {:<24} {:>9} {:>10} {:>10} {:>6.2}×", "total (13 rules)", "", b.hecha_rules_ms, b.direct_ms, ratio);
+    let ratio = if b.direct_ms > 0 {
+        b.hecha_rules_ms as f64 / b.direct_ms as f64
+    } else {
+        0.0
+    };
+    println!(
+        "  {:<24} {:>9} {:>10} {:>10} {:>6.2}×",
+        "total (13 rules)", "", b.hecha_rules_ms, b.direct_ms, ratio
+    );
     println!();
     println!("whole run incl. storing findings   {} ms", b.run_ms);
-    let rss = b.peak_rss_mib.map(|x| format!("{x:.0} MiB")).unwrap_or_else(|| "n/a".into());
+    let rss = b
+        .peak_rss_mib
+        .map(|x| format!("{x:.0} MiB"))
+        .unwrap_or_else(|| "n/a".into());
     println!("peak RSS (import + run)            {rss}");
 }
