@@ -11,6 +11,7 @@ pub mod error;
 pub mod i18n;
 pub mod ingest;
 pub mod programs;
+pub mod search;
 
 pub use case::Case;
 pub use error::{Error, Msg, Result};

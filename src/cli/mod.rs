@@ -132,6 +132,25 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// 全文检索 / full-text search
+    Search {
+        case: PathBuf,
+        /// 检索式：空格分隔的词同时出现；"…" 短语；-词 排除；kind: ledger: role: village: date:2021..2022
+        #[arg(allow_hyphen_values = true)]
+        query: Option<String>,
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+        /// 批量检索：每行一个检索式 / a file of queries, one per line
+        #[arg(long)]
+        batch: Option<PathBuf>,
+        /// 批量检索的输出格式 csv | json
+        #[arg(long, default_value = "csv")]
+        format: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// 重建检索索引 / rebuild the search index
+    Reindex { case: PathBuf },
     /// 性能测试 / benchmarks
     Bench {
         #[command(subcommand)]
@@ -419,6 +438,58 @@ fn dispatch(cmd: Command) -> Result<i32, Error> {
             }
             Ok(0)
         }
+        Command::Search {
+            case,
+            query,
+            limit,
+            batch,
+            format,
+            json,
+        } => {
+            let c = Case::open_read_only(&case)?;
+            let idx = with_index_progress(|p| hecha::search::SearchIndex::open(&c, p))?;
+            if let Some(file) = batch {
+                let text = std::fs::read_to_string(&file)?;
+                let terms: Vec<String> = text
+                    .lines()
+                    .map(|l| l.trim().to_string())
+                    .filter(|l| !l.is_empty())
+                    .collect();
+                let rows = hecha::search::batch(&idx, &terms, limit);
+                if format == "json" || json {
+                    println!(
+                        "{}",
+                        serde_json::to_string_pretty(&rows).unwrap_or_default()
+                    );
+                } else {
+                    output::print_batch_csv(&rows);
+                }
+                return Ok(if rows.iter().any(|r| r.error.is_some()) {
+                    EXIT_FAILED
+                } else {
+                    0
+                });
+            }
+            let Some(q) = query else {
+                return Err(Msg::new("search.empty_query").into());
+            };
+            let r = idx.search(&q, limit)?;
+            if json {
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&r.hits).unwrap_or_default()
+                );
+            } else {
+                output::print_search(&r);
+            }
+            Ok(0)
+        }
+        Command::Reindex { case } => {
+            let c = Case::open_read_only(&case)?;
+            let idx = with_index_progress(|p| hecha::search::SearchIndex::rebuild(&c, p))?;
+            println!("{}", tr!("search.reindexed", n = idx.num_docs()));
+            Ok(0)
+        }
         Command::Bench {
             what: BenchWhat::Checks { rows, dir, json },
         } => {
@@ -464,6 +535,26 @@ fn dispatch(cmd: Command) -> Result<i32, Error> {
             Ok(0)
         }
     }
+}
+
+/// Runs `f` with an indexing progress bar on stderr when it is a terminal.
+fn with_index_progress<T>(f: impl FnOnce(&mut dyn FnMut(u64, u64)) -> T) -> T {
+    if !std::io::stderr().is_terminal() {
+        return f(&mut |_, _| {});
+    }
+    let bar = indicatif::ProgressBar::new(0);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{msg} [{bar:30}] {pos}/{len}")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
+            .progress_chars("=> "),
+    );
+    bar.set_message(tr!("search.indexing"));
+    let out = f(&mut |done, total| {
+        bar.set_length(total);
+        bar.set_position(done);
+    });
+    bar.finish_and_clear();
+    out
 }
 
 /// Runs `f` with a progress bar on stderr when it is a terminal.

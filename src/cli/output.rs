@@ -351,3 +351,80 @@ pub fn print_checks_bench(b: &ChecksBench) {
         .unwrap_or_else(|| "n/a".into());
     println!("peak RSS (import + run)            {rss}");
 }
+
+pub fn print_search(r: &hecha::search::SearchResult) {
+    println!("{}", tr!("search.total", n = r.total));
+    for (i, h) in r.hits.iter().enumerate() {
+        let kind = tr!(&format!("kind.{}", h.kind));
+        println!(
+            "{:>3}. [{kind}] {}  ({}, {:.2})",
+            i + 1,
+            h.title,
+            h.source,
+            h.score
+        );
+        println!("     {}", h.snippet);
+    }
+    let f = &r.facets;
+    let join = |m: &std::collections::BTreeMap<String, u64>| {
+        m.iter()
+            .map(|(k, v)| format!("{k} {v}"))
+            .collect::<Vec<_>>()
+            .join("，")
+    };
+    if r.total > 0 {
+        println!();
+        let kinds: std::collections::BTreeMap<String, u64> = f
+            .kind
+            .iter()
+            .map(|(k, v)| (tr!(&format!("kind.{k}")), *v))
+            .collect();
+        println!("{}：{}", tr!("search.facet_kind"), join(&kinds));
+        if !f.ledger.is_empty() {
+            println!("{}：{}", tr!("search.facet_ledger"), join(&f.ledger));
+        }
+        if !f.village.is_empty() {
+            println!("{}：{}", tr!("search.facet_village"), join(&f.village));
+        }
+        if !f.year.is_empty() {
+            let years: Vec<String> = f.year.iter().map(|(k, v)| format!("{k} {v}")).collect();
+            println!("{}：{}", tr!("search.facet_year"), years.join("，"));
+        }
+    }
+}
+
+fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+pub fn print_batch_csv(rows: &[hecha::search::BatchRow]) {
+    println!("term,total,rank,kind,source,title,ledger,row,snippet,error");
+    for r in rows {
+        if r.hits.is_empty() {
+            println!(
+                "{},{},,,,,,,,{}",
+                csv_field(&r.term),
+                r.total,
+                csv_field(r.error.as_deref().unwrap_or(""))
+            );
+        }
+        for (i, h) in r.hits.iter().enumerate() {
+            println!(
+                "{},{},{},{},{},{},{},{},{},",
+                csv_field(&r.term),
+                r.total,
+                i + 1,
+                h.kind,
+                csv_field(&h.source),
+                csv_field(&h.title),
+                csv_field(h.ledger.as_deref().unwrap_or("")),
+                h.row.map(|r| r.to_string()).unwrap_or_default(),
+                csv_field(&h.snippet)
+            );
+        }
+    }
+}

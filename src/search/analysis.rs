@@ -1,0 +1,291 @@
+//! Chinese-aware text analysis for search.
+//!
+//! Text is *folded* character by character — Traditional → Simplified,
+//! full-width → half-width, lower case — and only letters and digits are kept:
+//! spaces and punctuation take no position, so `张 三` is `张三` and `18,172`
+//! is `18172`. Every kept character is one position carrying a unigram and,
+//! with its successor, a bigram; a query of n ≥ 3 characters is the phrase of
+//! its n − 1 bigrams at consecutive positions, so a hit is exactly a substring
+//! of the folded text (the recall guarantee). Offsets point into the original.
+
+use tantivy::tokenizer::Token;
+
+use crate::ingest::normalise as norm;
+
+/// Text folded for matching, with each kept character's byte range in the original.
+pub struct Folded {
+    pub chars: Vec<char>,
+    pub spans: Vec<(usize, usize)>,
+}
+
+fn fold_one(c: char) -> Option<char> {
+    let u = c as u32;
+    let c = if (0xFF01..=0xFF5E).contains(&u) {
+        char::from_u32(u - 0xFEE0).unwrap_or(c)
+    } else {
+        c
+    };
+    if !c.is_alphanumeric() {
+        return None;
+    }
+    if c.is_ascii_uppercase() {
+        Some(c.to_ascii_lowercase())
+    } else {
+        Some(c)
+    }
+}
+
+/// Folds a text (see the module docs).
+pub fn fold(text: &str) -> Folded {
+    // fast2s maps character for character, so positions line up with the original.
+    let simplified = fast2s::convert(text);
+    let mut chars = Vec::with_capacity(text.len() / 2);
+    let mut spans = Vec::with_capacity(text.len() / 2);
+    for ((start, orig), simp) in text.char_indices().zip(simplified.chars()) {
+        if let Some(c) = fold_one(simp) {
+            chars.push(c);
+            spans.push((start, start + orig.len_utf8()));
+        }
+    }
+    Folded { chars, spans }
+}
+
+/// The folded form of a query term.
+pub fn fold_str(s: &str) -> String {
+    fold(s).chars.into_iter().collect()
+}
+
+/// Unigram and bigram tokens of a folded text, for the `body` field.
+pub fn tokens(f: &Folded) -> Vec<Token> {
+    let n = f.chars.len();
+    let mut out = Vec::with_capacity(n * 2);
+    for i in 0..n {
+        out.push(Token {
+            offset_from: f.spans[i].0,
+            offset_to: f.spans[i].1,
+            position: i,
+            text: f.chars[i].to_string(),
+            position_length: 1,
+        });
+        if i + 1 < n {
+            let mut t = String::with_capacity(8);
+            t.push(f.chars[i]);
+            t.push(f.chars[i + 1]);
+            out.push(Token {
+                offset_from: f.spans[i].0,
+                offset_to: f.spans[i + 1].1,
+                position: i,
+                text: t,
+                position_length: 1,
+            });
+        }
+    }
+    out
+}
+
+/// Entity keywords found in a text: `id:` (validated, 18 digits), `amt:` (fen),
+/// `tel:` (mobile numbers) and `card:` (16–19 digit account numbers).
+pub fn entities(text: &str, out: &mut Vec<String>) {
+    let chars: Vec<char> = text
+        .chars()
+        .map(|c| {
+            let u = c as u32;
+            if (0xFF01..=0xFF5E).contains(&u) {
+                char::from_u32(u - 0xFEE0).unwrap_or(c)
+            } else {
+                c
+            }
+        })
+        .collect();
+    let mut i = 0;
+    while i < chars.len() {
+        if !chars[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut j = i;
+        while j < chars.len()
+            && (chars[j].is_ascii_digit()
+                || ((chars[j] == ',' || chars[j] == '.')
+                    && j + 1 < chars.len()
+                    && chars[j + 1].is_ascii_digit()))
+        {
+            j += 1;
+        }
+        let mut run: String = chars[start..j].iter().collect();
+        if j < chars.len() && (chars[j] == 'x' || chars[j] == 'X') {
+            run.push('X');
+            j += 1;
+        }
+        entity_tokens(&run, out);
+        i = j;
+    }
+}
+
+/// Entity keywords a single query term (or number in a text) stands for.
+pub fn entity_tokens(term: &str, out: &mut Vec<String>) {
+    let t = norm::to_halfwidth(term.trim());
+    let digits: String = t
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == 'X' || *c == 'x')
+        .collect();
+    if digits.len() == 15 || digits.len() == 18 {
+        if let Some(id) = norm::parse_id_number(&digits).and_then(|i| i.normalised) {
+            out.push(format!("id:{id}"));
+        }
+    }
+    let plain: String = t.chars().filter(|c| c.is_ascii_digit()).collect();
+    if plain.len() == 11 && plain.starts_with('1') && plain == t {
+        out.push(format!("tel:{plain}"));
+    }
+    if (16..=19).contains(&plain.len()) && plain == t {
+        out.push(format!("card:{plain}"));
+    }
+    if plain.len() <= 12 && t.chars().any(|c| c.is_ascii_digit()) {
+        if let Ok(Some(fen)) = norm::parse_amount_fen(&t) {
+            out.push(format!("amt:{fen}"));
+        }
+    }
+}
+
+/// Pinyin keywords of a person's name: full pinyin and initials, every reading
+/// of every character (`张海山` → `py:zhanghaishan`, `py:zhs`, …).
+pub fn name_pinyin(name: &str, out: &mut Vec<String>) {
+    use pinyin::ToPinyinMulti;
+    let chars: Vec<char> = name.chars().filter(|c| !c.is_whitespace()).collect();
+    if chars.is_empty() || chars.len() > 4 {
+        return;
+    }
+    let mut fulls: Vec<String> = vec![String::new()];
+    let mut inits: Vec<String> = vec![String::new()];
+    for c in chars {
+        let readings: Vec<(&str, &str)> = match c.to_pinyin_multi() {
+            Some(m) => m
+                .into_iter()
+                .map(|p| (p.plain(), p.first_letter()))
+                .collect(),
+            None => return,
+        };
+        let mut nf = Vec::new();
+        let mut ni = Vec::new();
+        for (full, init) in readings.iter().take(4) {
+            for f in &fulls {
+                nf.push(format!("{f}{full}"));
+            }
+            for i in &inits {
+                ni.push(format!("{i}{init}"));
+            }
+        }
+        nf.sort();
+        nf.dedup();
+        ni.sort();
+        ni.dedup();
+        fulls = nf;
+        inits = ni;
+    }
+    for p in fulls.into_iter().chain(inits) {
+        out.push(format!("py:{p}"));
+    }
+}
+
+/// Years (2000–2099) mentioned as dates in a text, for the date filter and facet.
+pub fn years(text: &str, out: &mut Vec<u64>) {
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i + 4 <= b.len() {
+        if b[i..i + 4].iter().all(u8::is_ascii_digit) && (i == 0 || !b[i - 1].is_ascii_digit()) {
+            let after = &text[i + 4..];
+            let dateish = after.starts_with('年')
+                || after.starts_with('-')
+                || after.starts_with('/')
+                || after.starts_with('.');
+            let after_digits = b.get(i + 4).map(|c| c.is_ascii_digit()).unwrap_or(false);
+            if dateish
+                || (after_digits
+                    && b.len() >= i + 8
+                    && b[i + 4..i + 8].iter().all(u8::is_ascii_digit)
+                    && b.get(i + 8).map(|c| !c.is_ascii_digit()).unwrap_or(true))
+            {
+                if let Ok(y) = text[i..i + 4].parse::<u64>() {
+                    if (2000..2100).contains(&y) && !out.contains(&y) {
+                        out.push(y);
+                    }
+                }
+            }
+            i += 4;
+        } else {
+            i += 1;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding_is_simplified_half_width_lower_case_and_drops_punctuation() {
+        assert_eq!(fold_str("補貼 １８，１７２元 ABC"), "补贴18172元abc");
+        let f = fold("張 三");
+        assert_eq!(f.chars, vec!['张', '三']);
+        assert_eq!(f.spans, vec![(0, 3), (4, 7)]);
+    }
+
+    #[test]
+    fn tokens_are_unigrams_and_bigrams_sharing_positions() {
+        let t = tokens(&fold("赵某,住"));
+        let got: Vec<(String, usize)> = t.iter().map(|t| (t.text.clone(), t.position)).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("赵".into(), 0),
+                ("赵某".into(), 0),
+                ("某".into(), 1),
+                ("某住".into(), 1),
+                ("住".into(), 2)
+            ]
+        );
+    }
+
+    #[test]
+    fn entities_normalise_ids_amounts_and_phones() {
+        let mut e = Vec::new();
+        entities(
+            "身份证４３０４２３１９５００３０５１２３３，金额18,172元，电话13800001234",
+            &mut e,
+        );
+        assert!(e.contains(&"id:430423195003051233".to_string()), "{e:?}");
+        assert!(e.contains(&"amt:1817200".to_string()), "{e:?}");
+        assert!(e.contains(&"tel:13800001234".to_string()), "{e:?}");
+        let mut q = Vec::new();
+        entity_tokens("18172.00", &mut q);
+        assert_eq!(q, vec!["amt:1817200".to_string()]);
+    }
+
+    #[test]
+    fn pinyin_of_names_covers_initials_and_full_readings() {
+        let mut p = Vec::new();
+        name_pinyin("张海山", &mut p);
+        assert!(
+            p.contains(&"py:zhs".to_string()) && p.contains(&"py:zhanghaishan".to_string()),
+            "{p:?}"
+        );
+        let mut p = Vec::new();
+        name_pinyin("曾志华", &mut p);
+        assert!(
+            p.contains(&"py:zzh".to_string()) && p.contains(&"py:czh".to_string()),
+            "every reading: {p:?}"
+        );
+    }
+
+    #[test]
+    fn years_from_dates_only() {
+        let mut y = Vec::new();
+        years(
+            "2023年5月，2024-01-02，20210301，编号12345，共2000元",
+            &mut y,
+        );
+        assert_eq!(y, vec![2023, 2024, 2021]);
+    }
+}
