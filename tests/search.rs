@@ -149,9 +149,10 @@ fn folding_pinyin_ids_amounts_filters_and_snippets() {
     assert_eq!(titles("18172"), vec!["举报信一", "舉報信二"]);
     assert_eq!(titles("18,172元"), vec!["举报信一", "舉報信二"]);
     assert_eq!(titles("18172.00"), vec!["举报信一", "舉報信二"]);
-    // Pinyin of person names: initials and full, on ledger rows.
-    assert_eq!(titles("zhs"), vec!["发放 #1"]);
-    assert_eq!(titles("zhanghaishan"), vec!["发放 #1"]);
+    // Pinyin of person names, initials and full: the ledger's name column and names in a letter.
+    assert_eq!(titles("zhs"), vec!["举报信一", "发放 #1"]);
+    assert_eq!(titles("zhanghaishan"), vec!["举报信一", "发放 #1"]);
+    assert_eq!(titles("zhs kind:ledger"), vec!["发放 #1"]);
     // Filters and exclusion.
     assert_eq!(titles("低保 village:石桥村"), vec!["发放 #2"]);
     assert_eq!(titles("低保 date:2022"), vec!["发放 #1"]);

@@ -160,6 +160,18 @@ enum Command {
 
 #[derive(Subcommand)]
 enum BenchWhat {
+    /// 生成 N 篇中文文书，计时建索引与检索延迟，并与 ripgrep 对比 / index and query N documents vs ripgrep
+    Search {
+        #[arg(long, default_value_t = 100_000)]
+        docs: u64,
+        /// 用 rg 对比的检索次数（每种长度）/ ripgrep runs per query length
+        #[arg(long, default_value_t = 20)]
+        rg_queries: usize,
+        #[arg(long)]
+        dir: Option<PathBuf>,
+        #[arg(long)]
+        json: bool,
+    },
     /// 生成 N 行发放明细及相应台账，计时全部 13 条规则并与直接运行 SQL 对比 / time the 13 rules vs the same SQL in DuckDB
     Checks {
         #[arg(long, default_value_t = 10_000_000)]
@@ -488,6 +500,34 @@ fn dispatch(cmd: Command) -> Result<i32, Error> {
             let c = Case::open_read_only(&case)?;
             let idx = with_index_progress(|p| hecha::search::SearchIndex::rebuild(&c, p))?;
             println!("{}", tr!("search.reindexed", n = idx.num_docs()));
+            Ok(0)
+        }
+        Command::Bench {
+            what:
+                BenchWhat::Search {
+                    docs,
+                    rg_queries,
+                    dir,
+                    json,
+                },
+        } => {
+            let tmp;
+            let dir = match dir {
+                Some(d) => {
+                    std::fs::create_dir_all(&d)?;
+                    d
+                }
+                None => {
+                    tmp = tempfile::tempdir()?;
+                    tmp.path().to_path_buf()
+                }
+            };
+            let b = hecha::bench::search(&dir, docs, rg_queries, &mut |s| eprintln!("{s}"))?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&b).unwrap_or_default());
+            } else {
+                output::print_search_bench(&b);
+            }
             Ok(0)
         }
         Command::Bench {

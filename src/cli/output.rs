@@ -2,7 +2,7 @@
 
 use unicode_width::UnicodeWidthStr;
 
-use hecha::bench::{ChecksBench, ImportBench};
+use hecha::bench::{ChecksBench, ImportBench, SearchBench};
 use hecha::case::CaseInfo;
 use hecha::checks::{Finding, ProgramRow, Rule, RuleError, RunReport};
 use hecha::ingest::{FileReport, Status};
@@ -426,5 +426,44 @@ pub fn print_batch_csv(rows: &[hecha::search::BatchRow]) {
                 csv_field(&h.snippet)
             );
         }
+    }
+}
+
+pub fn print_search_bench(b: &SearchBench) {
+    let mib = |v: Option<f64>| {
+        v.map(|x| format!("{x:.0} MiB"))
+            .unwrap_or_else(|| "n/a".into())
+    };
+    println!("documents                 {}", b.documents);
+    println!("text                      {:.1} MiB", b.text_mb);
+    println!(
+        "index build               {:.1} s   {:.1} MiB/s",
+        b.index_secs, b.index_mb_per_sec
+    );
+    println!("peak RSS after build      {}", mib(b.index_peak_rss_mib));
+    println!();
+    println!(
+        "  {:>5} {:>8} {:>9} {:>9} {:>13} {:>9} {:>12}",
+        "chars", "queries", "p50 ms", "p99 ms", "rg median ms", "speed-up", "equal recall"
+    );
+    for (len, n, p50, p99, rg, rg_n, eq) in &b.latency {
+        let rg_s = rg
+            .map(|r| format!("{r:.1}"))
+            .unwrap_or_else(|| "n/a".into());
+        let speed = rg
+            .map(|r| format!("{:.0}×", r / p50.max(0.001)))
+            .unwrap_or_default();
+        println!(
+            "  {len:>5} {n:>8} {p50:>9.2} {p99:>9.2} {rg_s:>13} {speed:>9} {:>12}",
+            if *rg_n > 0 {
+                if *eq {
+                    "yes"
+                } else {
+                    "NO"
+                }
+            } else {
+                "-"
+            }
+        );
     }
 }

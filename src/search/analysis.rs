@@ -8,7 +8,7 @@
 //! its n − 1 bigrams at consecutive positions, so a hit is exactly a substring
 //! of the folded text (the recall guarantee). Offsets point into the original.
 
-use tantivy::tokenizer::Token;
+use tantivy::tokenizer::{Token, TokenStream, Tokenizer};
 
 use crate::ingest::normalise as norm;
 
@@ -81,6 +81,71 @@ pub fn tokens(f: &Folded) -> Vec<Token> {
         }
     }
     out
+}
+
+/// The recall tokenizer of the `body` field: unigrams and bigrams of the
+/// folded text, positions per kept character, offsets into the original.
+/// Streams without allocating per token.
+#[derive(Clone, Default)]
+pub struct BigramTokenizer;
+
+pub struct BigramStream {
+    f: Folded,
+    i: usize,
+    bigram: bool,
+    token: Token,
+}
+
+impl Tokenizer for BigramTokenizer {
+    type TokenStream<'a> = BigramStream;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> BigramStream {
+        BigramStream {
+            f: fold(text),
+            i: 0,
+            bigram: false,
+            token: Token::default(),
+        }
+    }
+}
+
+impl TokenStream for BigramStream {
+    fn advance(&mut self) -> bool {
+        let n = self.f.chars.len();
+        loop {
+            if self.i >= n {
+                return false;
+            }
+            let i = self.i;
+            let t = &mut self.token;
+            t.text.clear();
+            t.position = i;
+            t.position_length = 1;
+            t.offset_from = self.f.spans[i].0;
+            if !self.bigram {
+                t.text.push(self.f.chars[i]);
+                t.offset_to = self.f.spans[i].1;
+                self.bigram = true;
+                return true;
+            }
+            self.bigram = false;
+            self.i += 1;
+            if i + 1 < n {
+                t.text.push(self.f.chars[i]);
+                t.text.push(self.f.chars[i + 1]);
+                t.offset_to = self.f.spans[i + 1].1;
+                return true;
+            }
+        }
+    }
+
+    fn token(&self) -> &Token {
+        &self.token
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        &mut self.token
+    }
 }
 
 /// Entity keywords found in a text: `id:` (validated, 18 digits), `amt:` (fen),
@@ -189,6 +254,30 @@ pub fn name_pinyin(name: &str, out: &mut Vec<String>) {
     }
 }
 
+const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤欧易成满翠";
+
+fn is_cjk(c: char) -> bool {
+    ('\u{4E00}'..='\u{9FFF}').contains(&c)
+}
+
+/// Pinyin keywords for the person names a free text may hold: every common
+/// surname followed by one or two Chinese characters is a candidate (a cheap,
+/// generous guess; the pinyin field only adds recall for pinyin queries).
+pub fn text_name_pinyin(text: &str, out: &mut Vec<String>) {
+    let chars: Vec<char> = text.chars().collect();
+    for i in 0..chars.len() {
+        if !SURNAMES.contains(chars[i]) {
+            continue;
+        }
+        for len in [2usize, 3] {
+            if i + len <= chars.len() && chars[i..i + len].iter().all(|&c| is_cjk(c)) {
+                let name: String = chars[i..i + len].iter().collect();
+                name_pinyin(&name, out);
+            }
+        }
+    }
+}
+
 /// Years (2000–2099) mentioned as dates in a text, for the date filter and facet.
 pub fn years(text: &str, out: &mut Vec<u64>) {
     let b = text.as_bytes();
@@ -230,6 +319,23 @@ mod tests {
         let f = fold("張 三");
         assert_eq!(f.chars, vec!['张', '三']);
         assert_eq!(f.spans, vec![(0, 3), (4, 7)]);
+    }
+
+    #[test]
+    fn the_streaming_tokenizer_gives_the_same_tokens() {
+        let text = "張 三，住房补贴18,172元";
+        let mut tk = BigramTokenizer;
+        let mut stream = tk.token_stream(text);
+        let mut got = Vec::new();
+        while stream.advance() {
+            let t = stream.token();
+            got.push((t.text.clone(), t.position, t.offset_from, t.offset_to));
+        }
+        let want: Vec<_> = tokens(&fold(text))
+            .into_iter()
+            .map(|t| (t.text, t.position, t.offset_from, t.offset_to))
+            .collect();
+        assert_eq!(got, want);
     }
 
     #[test]
@@ -287,5 +393,23 @@ mod tests {
             &mut y,
         );
         assert_eq!(y, vec![2023, 2024, 2021]);
+    }
+}
+#[cfg(test)]
+mod stream_tests {
+    use super::*;
+    #[test]
+    fn positions_never_go_backwards() {
+        let text = "反映清水村张海山领取住房补贴。".repeat(50);
+        let mut tk = BigramTokenizer;
+        let mut s = tk.token_stream(&text);
+        let mut n = 0;
+        let mut last = 0;
+        while s.advance() {
+            assert!(s.token().position >= last);
+            last = s.token().position;
+            n += 1;
+        }
+        assert!(n > 0);
     }
 }

@@ -16,7 +16,6 @@ use tantivy::schema::{
     Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, Value as _, FAST, INDEXED,
     STORED, STRING,
 };
-use tantivy::tokenizer::PreTokenizedString;
 use tantivy::{
     DocAddress, DocId, Index, IndexReader, ReloadPolicy, Score, SegmentReader, TantivyDocument,
     Term,
@@ -27,7 +26,8 @@ use crate::error::{Error, Msg, Result};
 
 /// Bumped when the index layout changes: an older index is rebuilt.
 const INDEX_VERSION: u32 = 1;
-const JIEBA: &str = "jieba";
+const JIEBA: &str = "hecha_jieba";
+const BIGRAM: &str = "hecha_bigram";
 
 struct Fields {
     key: Field,
@@ -49,7 +49,7 @@ fn schema() -> (Schema, Fields) {
     let mut b = Schema::builder();
     let body_opts = TextOptions::default().set_indexing_options(
         TextFieldIndexing::default()
-            .set_tokenizer("raw")
+            .set_tokenizer(BIGRAM)
             .set_index_option(IndexRecordOption::WithFreqsAndPositions),
     );
     let words_opts = TextOptions::default().set_indexing_options(
@@ -132,10 +132,13 @@ fn tantivy_err(e: tantivy::TantivyError) -> Error {
 fn register(index: &Index) {
     index
         .tokenizers()
-        .register(JIEBA, tantivy_jieba::JiebaTokenizer::new());
+        .register(JIEBA, tantivy_jieba::JiebaTokenizer::with_hmm(false));
+    index
+        .tokenizers()
+        .register(BIGRAM, analysis::BigramTokenizer);
 }
 
-fn jieba() -> &'static tantivy_jieba::jieba_rs::Jieba {
+pub(crate) fn jieba() -> &'static tantivy_jieba::jieba_rs::Jieba {
     static J: std::sync::OnceLock<tantivy_jieba::jieba_rs::Jieba> = std::sync::OnceLock::new();
     J.get_or_init(tantivy_jieba::jieba_rs::Jieba::new)
 }
@@ -285,14 +288,6 @@ fn known_villages(case: &Case) -> Result<Vec<String>> {
     Ok(v)
 }
 
-fn body_of(text: &str) -> PreTokenizedString {
-    let folded = analysis::fold(text);
-    PreTokenizedString {
-        text: String::new(),
-        tokens: analysis::tokens(&folded),
-    }
-}
-
 fn add_documents(
     case: &Case,
     f: &Fields,
@@ -315,15 +310,12 @@ fn add_documents(
         doc.add_text(f.kind, &kind);
         doc.add_text(f.source, &source);
         doc.add_text(f.title, &title);
-        doc.add_pre_tokenized_text(f.body, body_of(&format!("{title}\n{text}")));
-        doc.add_text(f.words, format!("{title}\n{text}"));
+        let full = format!("{title}\n{text}");
+        doc.add_text(f.body, &full);
+        doc.add_text(f.words, &full);
         let mut ents = Vec::new();
         analysis::entities(&text, &mut ents);
-        for tag in jieba().tag(&text, true) {
-            if tag.tag == "nr" {
-                analysis::name_pinyin(tag.word, &mut ents);
-            }
-        }
+        analysis::text_name_pinyin(&text, &mut ents);
         ents.sort();
         ents.dedup();
         for e in ents {
@@ -429,7 +421,7 @@ fn add_ledger(
         if let Some(v) = &village {
             doc.add_text(f.village, v);
         }
-        doc.add_pre_tokenized_text(f.body, body_of(&text));
+        doc.add_text(f.body, &text);
         doc.add_text(f.words, &text);
         let mut ents = Vec::new();
         analysis::entities(&text, &mut ents);
@@ -557,7 +549,7 @@ impl SearchIndex {
         for t in &pq.terms {
             clauses.push((Occur::Must, self.term_query(t)));
             // Ranking: jieba words of the term, on the words field.
-            for w in jieba().cut_for_search(t, true) {
+            for w in jieba().cut_for_search(t, false) {
                 let w = w.word.trim();
                 if !w.is_empty() {
                     let tq = TermQuery::new(
@@ -902,4 +894,21 @@ pub fn batch(index: &SearchIndex, terms: &[String], limit: usize) -> Vec<BatchRo
             },
         })
         .collect()
+}
+#[cfg(test)]
+mod tokenizer_tests {
+    use super::*;
+    #[test]
+    fn both_custom_tokenizers_are_registered_for_their_fields() {
+        let (schema, f) = schema();
+        let index = Index::create_in_ram(schema);
+        register(&index);
+        let mut w = index.writer::<TantivyDocument>(50_000_000).unwrap();
+        let mut doc = TantivyDocument::default();
+        doc.add_text(f.body, "反映清水村张海山");
+        doc.add_text(f.words, "反映清水村张海山");
+        w.add_document(doc).unwrap();
+        let r = w.commit();
+        assert!(r.is_ok(), "{r:?}");
+    }
 }
