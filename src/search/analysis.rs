@@ -55,29 +55,22 @@ pub fn fold_str(s: &str) -> String {
     fold(s).chars.into_iter().collect()
 }
 
-/// Unigram and bigram tokens of a folded text, for the `body` field.
+/// Unigram, bigram and trigram tokens of a folded text (the `body` field's
+/// tokens, as a vector; the index uses the streaming [`BigramTokenizer`]).
 pub fn tokens(f: &Folded) -> Vec<Token> {
-    let n = f.chars.len();
-    let mut out = Vec::with_capacity(n * 2);
-    for i in 0..n {
-        out.push(Token {
-            offset_from: f.spans[i].0,
-            offset_to: f.spans[i].1,
-            position: i,
-            text: f.chars[i].to_string(),
-            position_length: 1,
-        });
-        if i + 1 < n {
-            let mut t = String::with_capacity(8);
-            t.push(f.chars[i]);
-            t.push(f.chars[i + 1]);
-            out.push(Token {
-                offset_from: f.spans[i].0,
-                offset_to: f.spans[i + 1].1,
-                position: i,
-                text: t,
-                position_length: 1,
-            });
+    let len = f.chars.len();
+    let mut out = Vec::with_capacity(len * 3);
+    for i in 0..len {
+        for n in 1..=3 {
+            if i + n <= len {
+                out.push(Token {
+                    offset_from: f.spans[i].0,
+                    offset_to: f.spans[i + n - 1].1,
+                    position: i,
+                    text: f.chars[i..i + n].iter().collect(),
+                    position_length: 1,
+                });
+            }
         }
     }
     out
@@ -92,7 +85,8 @@ pub struct BigramTokenizer;
 pub struct BigramStream {
     f: Folded,
     i: usize,
-    bigram: bool,
+    /// 1, 2 or 3: the n-gram to emit next at position `i`.
+    n: usize,
     token: Token,
 }
 
@@ -103,7 +97,7 @@ impl Tokenizer for BigramTokenizer {
         BigramStream {
             f: fold(text),
             i: 0,
-            bigram: false,
+            n: 1,
             token: Token::default(),
         }
     }
@@ -111,32 +105,28 @@ impl Tokenizer for BigramTokenizer {
 
 impl TokenStream for BigramStream {
     fn advance(&mut self) -> bool {
-        let n = self.f.chars.len();
-        loop {
-            if self.i >= n {
-                return false;
+        let len = self.f.chars.len();
+        while self.i < len {
+            let (i, n) = (self.i, self.n);
+            if n == 3 {
+                self.n = 1;
+                self.i += 1;
+            } else {
+                self.n += 1;
             }
-            let i = self.i;
+            if i + n > len {
+                continue;
+            }
             let t = &mut self.token;
             t.text.clear();
+            t.text.extend(&self.f.chars[i..i + n]);
             t.position = i;
             t.position_length = 1;
             t.offset_from = self.f.spans[i].0;
-            if !self.bigram {
-                t.text.push(self.f.chars[i]);
-                t.offset_to = self.f.spans[i].1;
-                self.bigram = true;
-                return true;
-            }
-            self.bigram = false;
-            self.i += 1;
-            if i + 1 < n {
-                t.text.push(self.f.chars[i]);
-                t.text.push(self.f.chars[i + 1]);
-                t.offset_to = self.f.spans[i + 1].1;
-                return true;
-            }
+            t.offset_to = self.f.spans[i + n - 1].1;
+            return true;
         }
+        false
     }
 
     fn token(&self) -> &Token {
@@ -339,19 +329,21 @@ mod tests {
     }
 
     #[test]
-    fn tokens_are_unigrams_and_bigrams_sharing_positions() {
+    fn tokens_are_unigrams_bigrams_and_trigrams_sharing_positions() {
         let t = tokens(&fold("赵某,住"));
         let got: Vec<(String, usize)> = t.iter().map(|t| (t.text.clone(), t.position)).collect();
-        assert_eq!(
-            got,
-            vec![
-                ("赵".into(), 0),
-                ("赵某".into(), 0),
-                ("某".into(), 1),
-                ("某住".into(), 1),
-                ("住".into(), 2)
-            ]
-        );
+        let want: Vec<(String, usize)> = [
+            ("赵", 0),
+            ("赵某", 0),
+            ("赵某住", 0),
+            ("某", 1),
+            ("某住", 1),
+            ("住", 2),
+        ]
+        .into_iter()
+        .map(|(s, p)| (s.to_string(), p))
+        .collect();
+        assert_eq!(got, want);
     }
 
     #[test]

@@ -511,16 +511,16 @@ impl SearchIndex {
                 body_t(q.iter().collect()),
                 IndexRecordOption::WithFreqs,
             )),
+            3 => Box::new(TermQuery::new(
+                body_t(q.iter().collect()),
+                IndexRecordOption::WithFreqs,
+            )),
             _ => {
-                // Bigrams at 0, 2, 4, … and one ending at the last character cover
-                // every character once at fixed offsets: still exactly the substring,
-                // with about half the postings to intersect.
-                let mut starts: Vec<usize> = (0..q.len() - 1).step_by(2).collect();
-                if starts.last() != Some(&(q.len() - 2)) {
-                    starts.push(q.len() - 2);
-                }
-                let terms: Vec<(usize, Term)> =
-                    starts.into_iter().map(|i| (i, body_t(q[i..i + 2].iter().collect()))).collect();
+                // Overlapping trigrams at consecutive offsets: exactly the substring,
+                // with far fewer candidate positions than bigrams of common words.
+                let terms: Vec<(usize, Term)> = (0..q.len() - 2)
+                    .map(|i| (i, body_t(q[i..i + 3].iter().collect())))
+                    .collect();
                 Box::new(PhraseQuery::new_with_offset(terms))
             }
         };
