@@ -3,10 +3,10 @@
 //! Text is *folded* character by character — Traditional → Simplified,
 //! full-width → half-width, lower case — and only letters and digits are kept:
 //! spaces and punctuation take no position, so `张 三` is `张三` and `18,172`
-//! is `18172`. Every kept character is one position carrying a unigram and,
-//! with its successor, a bigram; a query of n ≥ 3 characters is the phrase of
-//! its n − 1 bigrams at consecutive positions, so a hit is exactly a substring
-//! of the folded text (the recall guarantee). Offsets point into the original.
+//! is `18172`. Every kept character is one position carrying its unigram,
+//! bigram and trigram; a query of n ≥ 4 characters is the phrase of its n − 2
+//! trigrams at consecutive positions, so a hit is exactly a substring of the
+//! folded text (the recall guarantee). Offsets point into the original.
 
 use tantivy::tokenizer::{Token, TokenStream, Tokenizer};
 
