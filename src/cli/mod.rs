@@ -511,17 +511,7 @@ fn dispatch(cmd: Command) -> Result<i32, Error> {
                     json,
                 },
         } => {
-            let tmp;
-            let dir = match dir {
-                Some(d) => {
-                    std::fs::create_dir_all(&d)?;
-                    d
-                }
-                None => {
-                    tmp = tempfile::tempdir()?;
-                    tmp.path().to_path_buf()
-                }
-            };
+            let (dir, _tmp) = work_dir(dir)?;
             let b = hecha::bench::search(&dir, docs, rg_queries, &mut |s| eprintln!("{s}"))?;
             if json {
                 println!("{}", serde_json::to_string_pretty(&b).unwrap_or_default());
@@ -533,17 +523,7 @@ fn dispatch(cmd: Command) -> Result<i32, Error> {
         Command::Bench {
             what: BenchWhat::Checks { rows, dir, json },
         } => {
-            let tmp;
-            let dir = match dir {
-                Some(d) => {
-                    std::fs::create_dir_all(&d)?;
-                    d
-                }
-                None => {
-                    tmp = tempfile::tempdir()?;
-                    tmp.path().to_path_buf()
-                }
-            };
+            let (dir, _tmp) = work_dir(dir)?;
             let b = hecha::bench::checks(&dir, rows, &mut |s| eprintln!("{s}"))?;
             if json {
                 println!("{}", serde_json::to_string_pretty(&b).unwrap_or_default());
@@ -555,17 +535,7 @@ fn dispatch(cmd: Command) -> Result<i32, Error> {
         Command::Bench {
             what: BenchWhat::Import { rows, dir, json },
         } => {
-            let tmp;
-            let dir = match dir {
-                Some(d) => {
-                    std::fs::create_dir_all(&d)?;
-                    d
-                }
-                None => {
-                    tmp = tempfile::tempdir()?;
-                    tmp.path().to_path_buf()
-                }
-            };
+            let (dir, _tmp) = work_dir(dir)?;
             let b = hecha::bench::import(&dir, rows, &mut |s| eprintln!("{s}"))?;
             if json {
                 println!("{}", serde_json::to_string_pretty(&b).unwrap_or_default());
@@ -573,6 +543,21 @@ fn dispatch(cmd: Command) -> Result<i32, Error> {
                 output::print_bench(&b);
             }
             Ok(0)
+        }
+    }
+}
+
+/// The benchmark's working directory: the one given, or a temporary one
+/// (removed when the returned guard drops).
+fn work_dir(dir: Option<PathBuf>) -> Result<(PathBuf, Option<tempfile::TempDir>), Error> {
+    match dir {
+        Some(d) => {
+            std::fs::create_dir_all(&d)?;
+            Ok((d, None))
+        }
+        None => {
+            let t = tempfile::tempdir()?;
+            Ok((t.path().to_path_buf(), Some(t)))
         }
     }
 }

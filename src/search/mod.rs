@@ -288,6 +288,25 @@ fn known_villages(case: &Case) -> Result<Vec<String>> {
     Ok(v)
 }
 
+/// Adds the entity keywords (deduplicated) and the years a text mentions.
+fn add_entities_and_years(
+    doc: &mut TantivyDocument,
+    f: &Fields,
+    mut ents: Vec<String>,
+    text: &str,
+) {
+    ents.sort();
+    ents.dedup();
+    for e in ents {
+        doc.add_text(f.entities, e);
+    }
+    let mut years = Vec::new();
+    analysis::years(text, &mut years);
+    for y in years {
+        doc.add_u64(f.years, y);
+    }
+}
+
 fn add_documents(
     case: &Case,
     f: &Fields,
@@ -316,16 +335,7 @@ fn add_documents(
         let mut ents = Vec::new();
         analysis::entities(&text, &mut ents);
         analysis::text_name_pinyin(&text, &mut ents);
-        ents.sort();
-        ents.dedup();
-        for e in ents {
-            doc.add_text(f.entities, e);
-        }
-        let mut years = Vec::new();
-        analysis::years(&text, &mut years);
-        for y in years {
-            doc.add_u64(f.years, y);
-        }
+        add_entities_and_years(&mut doc, f, ents, &text);
         for v in villages.iter().filter(|v| text.contains(String::as_str(v))) {
             doc.add_text(f.village, v);
         }
@@ -433,16 +443,7 @@ fn add_ledger(
         {
             analysis::name_pinyin(nm, &mut ents);
         }
-        ents.sort();
-        ents.dedup();
-        for e in ents {
-            doc.add_text(f.entities, e);
-        }
-        let mut years = Vec::new();
-        analysis::years(&text, &mut years);
-        for y in years {
-            doc.add_u64(f.years, y);
-        }
+        add_entities_and_years(&mut doc, f, ents, &text);
         doc.add_text(f.text, &text);
         writer.add_document(doc).map_err(tantivy_err)?;
         n += 1;
