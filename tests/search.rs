@@ -37,15 +37,13 @@ impl Rng {
 fn recall_is_complete_for_queries_of_1_to_10_characters() {
     let dir = tempfile::tempdir().unwrap();
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let seeds = root.join("../shared/seeds");
-    let mut paths = vec![
+    // The five seed reports (copied from ../shared/seeds into the fixtures) and the sample township.
+    let paths = vec![
         root.join("sample-data/letters"),
         root.join("sample-data/transcripts"),
         root.join("sample-data/ledgers"),
+        root.join("tests/fixtures/seeds"),
     ];
-    if seeds.is_dir() {
-        paths.push(seeds);
-    }
     let case = case_with(dir.path(), &paths);
     let idx = open(&case, &dir.path().join("index"));
     let texts = idx.searchable_texts().unwrap();
@@ -90,7 +88,10 @@ fn recall_is_complete_for_queries_of_1_to_10_characters() {
         by_len[len] += 1;
         checked += 1;
     }
-    assert!(by_len[1] > 20 && by_len[10] > 20, "{by_len:?}");
+    assert!(
+        by_len[1..].iter().all(|&n| n >= 15),
+        "every length 1..=10 is exercised: {by_len:?}"
+    );
 }
 
 #[test]
