@@ -12,6 +12,7 @@ pub mod i18n;
 pub mod ingest;
 pub mod programs;
 pub mod search;
+pub mod tui;
 
 pub use case::Case;
 pub use error::{Error, Msg, Result};

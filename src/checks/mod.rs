@@ -430,6 +430,16 @@ fn run_rule(
 /// Runs the chosen rules and stores the run. Per-rule failures are recorded in
 /// the report, not returned: one broken rule does not stop the others.
 pub fn run(case: &Case, opts: &RunOptions) -> Result<RunReport> {
+    run_with(case, opts, &mut |_, _, _| true)
+}
+
+/// [`run`] with progress: `on_rule(index, total, rule id)` is called before
+/// each rule; returning false cancels the run (nothing is stored).
+pub fn run_with(
+    case: &Case,
+    opts: &RunOptions,
+    on_rule: &mut dyn FnMut(usize, usize, &str) -> bool,
+) -> Result<RunReport> {
     let (all, rule_errors) = load_rules(Some(case));
     let chosen: Vec<&Rule> = if opts.rules.is_empty() {
         all.iter().collect()
@@ -487,7 +497,11 @@ pub fn run(case: &Case, opts: &RunOptions) -> Result<RunReport> {
     };
     let mut rule_runs = Vec::new();
     let mut findings_all = Vec::new();
-    for r in &chosen {
+    let n_rules = chosen.len();
+    for (ri, r) in chosen.iter().enumerate() {
+        if !on_rule(ri, n_rules, &r.id) {
+            return Err(Msg::new("checks.cancelled").into());
+        }
         let mut params: BTreeMap<String, String> = r
             .params
             .iter()

@@ -23,16 +23,29 @@ pub const EXIT_FAILED: i32 = 2;
     version,
     about = "核查 hecha — 纪检监察案件核查工作台 / discipline-inspection case workbench"
 )]
+#[command(args_conflicts_with_subcommands = true)]
 struct Cli {
     /// 界面语言 / UI language: zh | en (default: from the locale)
     #[arg(long, global = true)]
     lang: Option<String>,
+    /// 使用 vim 风格键位 / use the vim-style keymap
+    #[arg(long, global = true)]
+    vim: bool,
+    /// 打开案件工作台 / open this case in the workbench
+    case: Option<PathBuf>,
     #[command(subcommand)]
-    command: Command,
+    command: Option<Command>,
 }
 
 #[derive(Subcommand)]
 enum Command {
+    /// 打开案件工作台 / open a case in the workbench
+    Open { case: PathBuf },
+    /// 显示当前生效的键位 / show the effective keymap
+    Keymap {
+        #[arg(long)]
+        print: bool,
+    },
     /// 新建案件文件 / create a case file
     New {
         case: PathBuf,
@@ -65,10 +78,13 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// 用内置示例乡镇建立演示案件 / build the demo case from the bundled sample township
+    /// 用内置示例乡镇建立演示案件并打开工作台 / build the demo case and open the workbench
     Demo {
         #[arg(long)]
         json: bool,
+        /// 只建立并显示概况，不打开工作台 / build and print, do not open the workbench
+        #[arg(long = "no-tui")]
+        no_tui: bool,
     },
     /// 运行比对规则 / run the cross-checks
     Check {
@@ -207,7 +223,16 @@ pub fn run() -> i32 {
         .and_then(Lang::parse)
         .unwrap_or_else(Lang::from_env);
     i18n::set_lang(lang);
-    match dispatch(cli.command) {
+    let vim = cli.vim;
+    let command = match (cli.command, cli.case) {
+        (Some(c), _) => c,
+        (None, Some(case)) => Command::Open { case },
+        (None, None) => {
+            print_start();
+            return 0;
+        }
+    };
+    match dispatch(command, vim) {
         Ok(code) => code,
         Err(e) => {
             eprintln!("{}: {e}", tr!("cli.error"));
@@ -223,8 +248,73 @@ fn parse_as_of(s: &str) -> Result<hecha::ingest::normalise::Ymd, Error> {
     }
 }
 
-fn dispatch(cmd: Command) -> Result<i32, Error> {
+fn load_keymap(vim: bool) -> Result<hecha::tui::Keymap, Error> {
+    let user = hecha::tui::Keymap::user_path();
+    hecha::tui::Keymap::load(user.as_deref(), vim)
+        .map_err(|e| Error::from(Msg::new("cli.keymap_broken").arg("detail", e)))
+}
+
+fn open_tui(case: Case, vim: bool) -> Result<i32, Error> {
+    let keymap = load_keymap(vim)?;
+    remember(case.path());
+    hecha::tui::run(case, keymap)?;
+    Ok(0)
+}
+
+fn recent_path() -> Option<PathBuf> {
+    directories::ProjectDirs::from("", "", "hecha").map(|d| d.data_dir().join("recent.txt"))
+}
+
+/// Remembers an opened case (most recent first, ten at most).
+fn remember(case: &std::path::Path) {
+    let Some(p) = recent_path() else { return };
+    let abs = std::fs::canonicalize(case)
+        .unwrap_or_else(|_| case.to_path_buf())
+        .display()
+        .to_string();
+    let mut list: Vec<String> = std::fs::read_to_string(&p)
+        .unwrap_or_default()
+        .lines()
+        .map(str::to_string)
+        .collect();
+    list.retain(|l| l != &abs && !l.is_empty());
+    list.insert(0, abs);
+    list.truncate(10);
+    if let Some(dir) = p.parent() {
+        let _ = std::fs::create_dir_all(dir);
+    }
+    let _ = std::fs::write(&p, list.join("\n"));
+}
+
+/// `hecha` alone: recent cases, and how to start.
+fn print_start() {
+    println!("{}", tr!("cli.start_title"));
+    let recent: Vec<String> = recent_path()
+        .and_then(|p| std::fs::read_to_string(p).ok())
+        .map(|s| {
+            s.lines()
+                .filter(|l| std::path::Path::new(l).exists())
+                .map(str::to_string)
+                .collect()
+        })
+        .unwrap_or_default();
+    if !recent.is_empty() {
+        println!("{}", tr!("cli.recent"));
+        for r in &recent {
+            println!("  hecha {r}");
+        }
+    }
+    println!("{}", tr!("cli.start_hint"));
+}
+
+fn dispatch(cmd: Command, vim: bool) -> Result<i32, Error> {
     match cmd {
+        Command::Open { case } => open_tui(Case::open(&case)?, vim),
+        Command::Keymap { print: _ } => {
+            // --print is the only thing this command does (kept for the documented spelling).
+            print!("{}", load_keymap(vim)?.to_toml());
+            Ok(0)
+        }
         Command::New { case, title, as_of } => {
             let as_of = as_of.as_deref().map(parse_as_of).transpose()?;
             let c = Case::create(&case, title.as_deref(), as_of)?;
@@ -291,9 +381,13 @@ fn dispatch(cmd: Command) -> Result<i32, Error> {
             }
             Ok(0)
         }
-        Command::Demo { json } => {
+        Command::Demo { json, no_tui } => {
             let path = hecha::demo::demo_case_path()?;
             let (case, reports) = with_progress(!json, |p| hecha::demo::build(&path, p))?;
+            if !json && !no_tui && std::io::stdout().is_terminal() && std::io::stdin().is_terminal()
+            {
+                return open_tui(case, vim);
+            }
             let info = case.info()?;
             if json {
                 let v = serde_json::json!({ "case": info, "imports": reports });

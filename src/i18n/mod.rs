@@ -51,15 +51,27 @@ impl Lang {
     }
 }
 
-static LANG: OnceLock<Lang> = OnceLock::new();
+/// 0 = not chosen yet (the environment decides), 1 = zh-CN, 2 = en.
+static LANG: std::sync::atomic::AtomicU8 = std::sync::atomic::AtomicU8::new(0);
 
-/// Sets the UI language once, at start-up. Later calls are ignored.
+/// Sets the UI language (at start-up; tests switch it to render both).
 pub fn set_lang(lang: Lang) {
-    let _ = LANG.set(lang);
+    LANG.store(
+        if lang == Lang::Zh { 1 } else { 2 },
+        std::sync::atomic::Ordering::Relaxed,
+    );
 }
 
 pub fn lang() -> Lang {
-    *LANG.get_or_init(Lang::from_env)
+    match LANG.load(std::sync::atomic::Ordering::Relaxed) {
+        1 => Lang::Zh,
+        2 => Lang::En,
+        _ => {
+            let l = Lang::from_env();
+            set_lang(l);
+            l
+        }
+    }
 }
 
 type Catalogue = HashMap<String, String>;

@@ -1,0 +1,526 @@
+//! Keymaps are data: `keymaps/default.toml` and `keymaps/vim.toml` (embedded),
+//! with a user file in the config directory merged on top, key by key.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::action::Action;
+use crate::error::Msg;
+
+pub const DEFAULT: &str = include_str!("../../keymaps/default.toml");
+pub const VIM: &str = include_str!("../../keymaps/vim.toml");
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Section {
+    Global,
+    Search,
+    Checks,
+    Ledgers,
+    Import,
+    Input,
+}
+
+impl Section {
+    pub const ALL: [Section; 6] = [
+        Section::Global,
+        Section::Search,
+        Section::Checks,
+        Section::Ledgers,
+        Section::Import,
+        Section::Input,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Section::Global => "global",
+            Section::Search => "search",
+            Section::Checks => "checks",
+            Section::Ledgers => "ledgers",
+            Section::Import => "import",
+            Section::Input => "input",
+        }
+    }
+
+    fn parse(s: &str) -> Option<Section> {
+        Section::ALL.into_iter().find(|x| x.name() == s)
+    }
+}
+
+/// A key with its modifiers (Shift is part of the character itself).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Key {
+    pub code: KeyName,
+    pub ctrl: bool,
+    pub alt: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum KeyName {
+    Char(char),
+    F(u8),
+    Enter,
+    Esc,
+    Tab,
+    BackTab,
+    Up,
+    Down,
+    Left,
+    Right,
+    PageUp,
+    PageDown,
+    Home,
+    End,
+    Backspace,
+    Delete,
+}
+
+const NAMED: &[(&str, KeyName)] = &[
+    ("enter", KeyName::Enter),
+    ("esc", KeyName::Esc),
+    ("tab", KeyName::Tab),
+    ("backtab", KeyName::BackTab),
+    ("up", KeyName::Up),
+    ("down", KeyName::Down),
+    ("left", KeyName::Left),
+    ("right", KeyName::Right),
+    ("pageup", KeyName::PageUp),
+    ("pagedown", KeyName::PageDown),
+    ("home", KeyName::Home),
+    ("end", KeyName::End),
+    ("backspace", KeyName::Backspace),
+    ("delete", KeyName::Delete),
+    ("space", KeyName::Char(' ')),
+];
+
+impl Key {
+    pub fn parse(s: &str) -> Option<Key> {
+        let mut rest = s;
+        let (mut ctrl, mut alt) = (false, false);
+        loop {
+            if rest.len() > 1 {
+                if let Some(r) = rest.strip_prefix("ctrl-") {
+                    ctrl = true;
+                    rest = r;
+                    continue;
+                }
+                if let Some(r) = rest.strip_prefix("alt-") {
+                    alt = true;
+                    rest = r;
+                    continue;
+                }
+            }
+            break;
+        }
+        let code = if let Some((_, k)) = NAMED.iter().find(|(n, _)| *n == rest) {
+            *k
+        } else if let Some(n) = rest
+            .strip_prefix('f')
+            .and_then(|n| n.parse::<u8>().ok())
+            .filter(|n| (1..=12).contains(n))
+        {
+            KeyName::F(n)
+        } else {
+            let mut chars = rest.chars();
+            match (chars.next(), chars.next()) {
+                (Some(c), None) if !c.is_control() => {
+                    KeyName::Char(if ctrl { c.to_ascii_lowercase() } else { c })
+                }
+                _ => return None,
+            }
+        };
+        Some(Key { code, ctrl, alt })
+    }
+
+    pub fn from_event(e: &KeyEvent) -> Option<Key> {
+        let ctrl = e.modifiers.contains(KeyModifiers::CONTROL);
+        let alt = e.modifiers.contains(KeyModifiers::ALT);
+        let code = match e.code {
+            KeyCode::Char(c) => KeyName::Char(if ctrl { c.to_ascii_lowercase() } else { c }),
+            KeyCode::F(n) => KeyName::F(n),
+            KeyCode::Enter => KeyName::Enter,
+            KeyCode::Esc => KeyName::Esc,
+            KeyCode::Tab if e.modifiers.contains(KeyModifiers::SHIFT) => KeyName::BackTab,
+            KeyCode::Tab => KeyName::Tab,
+            KeyCode::BackTab => KeyName::BackTab,
+            KeyCode::Up => KeyName::Up,
+            KeyCode::Down => KeyName::Down,
+            KeyCode::Left => KeyName::Left,
+            KeyCode::Right => KeyName::Right,
+            KeyCode::PageUp => KeyName::PageUp,
+            KeyCode::PageDown => KeyName::PageDown,
+            KeyCode::Home => KeyName::Home,
+            KeyCode::End => KeyName::End,
+            KeyCode::Backspace => KeyName::Backspace,
+            KeyCode::Delete => KeyName::Delete,
+            _ => return None,
+        };
+        Some(Key { code, ctrl, alt })
+    }
+
+    pub fn display(&self) -> String {
+        let mut s = String::new();
+        if self.ctrl {
+            s.push_str("ctrl-");
+        }
+        if self.alt {
+            s.push_str("alt-");
+        }
+        match self.code {
+            KeyName::Char(' ') => s.push_str("space"),
+            KeyName::Char(c) => s.push(c),
+            KeyName::F(n) => s.push_str(&format!("f{n}")),
+            other => s.push_str(
+                NAMED
+                    .iter()
+                    .find(|(_, k)| *k == other)
+                    .map(|(n, _)| *n)
+                    .unwrap_or("?"),
+            ),
+        }
+        s
+    }
+}
+
+/// The effective keymap.
+#[derive(Debug, Clone, Default)]
+pub struct Keymap {
+    pub sections: BTreeMap<Section, BTreeMap<Key, Action>>,
+}
+
+/// A broken keymap file: where and what.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeymapError {
+    pub file: String,
+    pub line: usize,
+    pub message: Msg,
+}
+
+impl std::fmt::Display for KeymapError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}: {}", self.file, self.line, self.message)
+    }
+}
+
+/// The line of `key` inside `[section]` of a keymap source (for error messages).
+fn line_of(src: &str, section: &str, key: &str) -> usize {
+    let mut in_section = false;
+    for (i, line) in src.lines().enumerate() {
+        let t = line.trim();
+        if t.starts_with('[') {
+            in_section = t.trim_matches(|c| c == '[' || c == ']').trim() == section;
+            continue;
+        }
+        if in_section {
+            let k = t.split('=').next().unwrap_or("").trim().trim_matches('"');
+            if k == key {
+                return i + 1;
+            }
+        }
+    }
+    1
+}
+
+impl Keymap {
+    /// Merges a keymap source on top of this one, key by key.
+    pub fn merge(&mut self, file: &str, src: &str) -> Result<(), KeymapError> {
+        let err = |line: usize, message: Msg| KeymapError {
+            file: file.to_string(),
+            line,
+            message,
+        };
+        let table: toml::Table = src.parse().map_err(|e: toml::de::Error| {
+            let line = e
+                .span()
+                .map(|s| src[..s.start.min(src.len())].lines().count().max(1))
+                .unwrap_or(1);
+            err(line, Msg::new("keymap.bad_toml").arg("detail", e.message()))
+        })?;
+        for (sec_name, value) in &table {
+            if sec_name == "base" {
+                continue;
+            }
+            let Some(section) = Section::parse(sec_name) else {
+                return Err(err(
+                    line_of(src, sec_name, ""),
+                    Msg::new("keymap.bad_section").arg("section", sec_name),
+                ));
+            };
+            let Some(bindings) = value.as_table() else {
+                return Err(err(
+                    1,
+                    Msg::new("keymap.bad_section").arg("section", sec_name),
+                ));
+            };
+            for (key_s, action_v) in bindings {
+                let line = line_of(src, sec_name, key_s);
+                let key = Key::parse(key_s)
+                    .ok_or_else(|| err(line, Msg::new("keymap.bad_key").arg("key", key_s)))?;
+                let action_s = action_v.as_str().unwrap_or("");
+                let action = Action::parse(action_s).ok_or_else(|| {
+                    err(line, Msg::new("keymap.bad_action").arg("action", action_s))
+                })?;
+                self.sections
+                    .entry(section)
+                    .or_default()
+                    .insert(key, action);
+            }
+        }
+        Ok(())
+    }
+
+    /// The built-in default (or vim) map.
+    pub fn builtin(vim: bool) -> Keymap {
+        let mut k = Keymap::default();
+        // The embedded maps are checked by tests; a failure here is a build defect.
+        let _ = k.merge("keymaps/default.toml", DEFAULT);
+        if vim {
+            let _ = k.merge("keymaps/vim.toml", VIM);
+        }
+        k
+    }
+
+    /// The user's keymap file: `<config dir>/keymap.toml`.
+    pub fn user_path() -> Option<PathBuf> {
+        directories::ProjectDirs::from("", "", "hecha").map(|d| d.config_dir().join("keymap.toml"))
+    }
+
+    /// Default (or vim, when asked or when the user file says `base = "vim"`)
+    /// plus the user file, if any.
+    pub fn load(user: Option<&Path>, vim: bool) -> Result<Keymap, KeymapError> {
+        let user_src = user.and_then(|p| {
+            std::fs::read_to_string(p)
+                .ok()
+                .map(|s| (p.display().to_string(), s))
+        });
+        let base_vim = vim
+            || user_src
+                .as_ref()
+                .and_then(|(_, s)| s.parse::<toml::Table>().ok())
+                .and_then(|t| t.get("base").and_then(|b| b.as_str().map(|b| b == "vim")))
+                .unwrap_or(false);
+        let mut k = Keymap::builtin(base_vim);
+        if let Some((file, src)) = user_src {
+            k.merge(&file, &src)?;
+        }
+        Ok(k)
+    }
+
+    /// The action for a key: in a text field only the `input` section counts;
+    /// otherwise the screen's section first, then `global`.
+    pub fn action(&self, screen: Section, typing: bool, e: &KeyEvent) -> Option<Action> {
+        let key = Key::from_event(e)?;
+        if typing {
+            return self
+                .sections
+                .get(&Section::Input)
+                .and_then(|m| m.get(&key))
+                .copied();
+        }
+        self.sections
+            .get(&screen)
+            .and_then(|m| m.get(&key))
+            .or_else(|| {
+                self.sections
+                    .get(&Section::Global)
+                    .and_then(|m| m.get(&key))
+            })
+            .copied()
+    }
+
+    /// The keys bound to an action in a section (for hints).
+    pub fn keys_for(&self, section: Section, action: Action) -> Vec<String> {
+        self.sections
+            .get(&section)
+            .map(|m| {
+                m.iter()
+                    .filter(|(_, a)| **a == action)
+                    .map(|(k, _)| k.display())
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// The effective map as TOML (`hecha keymap --print`).
+    pub fn to_toml(&self) -> String {
+        let mut out = String::new();
+        for (section, map) in &self.sections {
+            out.push_str(&format!("[{}]\n", section.name()));
+            for (k, a) in map {
+                out.push_str(&format!(
+                    "{:<14} = {:<18} # {}\n",
+                    format!("\"{}\"", k.display()),
+                    format!("\"{}\"", a.name()),
+                    a.describe()
+                ));
+            }
+            out.push('\n');
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ev(code: KeyCode, mods: KeyModifiers) -> KeyEvent {
+        KeyEvent::new(code, mods)
+    }
+
+    #[test]
+    fn default_and_vim_maps_load_and_bind_the_basics() {
+        let mut k = Keymap::default();
+        k.merge("keymaps/default.toml", DEFAULT).unwrap();
+        assert_eq!(
+            k.action(
+                Section::Search,
+                false,
+                &ev(KeyCode::Char('q'), KeyModifiers::NONE)
+            ),
+            Some(Action::Quit)
+        );
+        assert_eq!(
+            k.action(
+                Section::Search,
+                false,
+                &ev(KeyCode::Char('N'), KeyModifiers::SHIFT)
+            ),
+            Some(Action::PrevHit)
+        );
+        assert_eq!(
+            k.action(
+                Section::Checks,
+                false,
+                &ev(KeyCode::Char('c'), KeyModifiers::CONTROL)
+            ),
+            Some(Action::Quit)
+        );
+        assert_eq!(
+            k.action(
+                Section::Checks,
+                true,
+                &ev(KeyCode::Char('q'), KeyModifiers::NONE)
+            ),
+            None,
+            "q types while editing"
+        );
+        assert_eq!(
+            k.action(
+                Section::Checks,
+                true,
+                &ev(KeyCode::Enter, KeyModifiers::NONE)
+            ),
+            Some(Action::Submit)
+        );
+        k.merge("keymaps/vim.toml", VIM).unwrap();
+        assert_eq!(
+            k.action(
+                Section::Checks,
+                false,
+                &ev(KeyCode::Char('j'), KeyModifiers::NONE)
+            ),
+            Some(Action::Down)
+        );
+        assert_eq!(
+            k.action(
+                Section::Ledgers,
+                false,
+                &ev(KeyCode::Char('l'), KeyModifiers::NONE)
+            ),
+            Some(Action::NextColumn)
+        );
+        assert_eq!(
+            k.action(
+                Section::Search,
+                false,
+                &ev(KeyCode::Char('l'), KeyModifiers::NONE)
+            ),
+            Some(Action::Open)
+        );
+    }
+
+    #[test]
+    fn no_key_is_bound_twice_in_one_section_of_the_default_files() {
+        for (name, src) in [("default", DEFAULT), ("vim", VIM)] {
+            let mut in_section = String::new();
+            let mut seen = std::collections::HashSet::new();
+            for line in src.lines() {
+                let t = line.trim();
+                if t.starts_with('[') {
+                    in_section = t.to_string();
+                } else if let Some((k, _)) = t.split_once('=') {
+                    if !t.starts_with('#') {
+                        assert!(
+                            seen.insert((in_section.clone(), k.trim().to_string())),
+                            "{name}: {k} twice in {in_section}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_user_file_overrides_key_by_key() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("keymap.toml");
+        std::fs::write(&p, "[global]\n\"x\" = \"quit\"\n\"q\" = \"help\"\n").unwrap();
+        let k = Keymap::load(Some(&p), false).unwrap();
+        assert_eq!(
+            k.action(
+                Section::Search,
+                false,
+                &ev(KeyCode::Char('x'), KeyModifiers::NONE)
+            ),
+            Some(Action::Quit)
+        );
+        assert_eq!(
+            k.action(
+                Section::Search,
+                false,
+                &ev(KeyCode::Char('q'), KeyModifiers::NONE)
+            ),
+            Some(Action::Help)
+        );
+        assert_eq!(
+            k.action(
+                Section::Search,
+                false,
+                &ev(KeyCode::Char('?'), KeyModifiers::NONE)
+            ),
+            Some(Action::Help),
+            "others kept"
+        );
+        std::fs::write(&p, "base = \"vim\"\n").unwrap();
+        let k = Keymap::load(Some(&p), false).unwrap();
+        assert_eq!(
+            k.action(
+                Section::Search,
+                false,
+                &ev(KeyCode::Char('j'), KeyModifiers::NONE)
+            ),
+            Some(Action::Down)
+        );
+    }
+
+    #[test]
+    fn a_broken_user_file_names_the_file_and_line() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("keymap.toml");
+        std::fs::write(&p, "[global]\n\"x\" = \"quit\"\n\"y\" = \"fly_away\"\n").unwrap();
+        let e = Keymap::load(Some(&p), false).unwrap_err();
+        assert_eq!(e.line, 3);
+        assert_eq!(e.message.key, "keymap.bad_action");
+        assert!(e.to_string().starts_with(&p.display().to_string()));
+        std::fs::write(&p, "[search]\n\"ctrl-\" = \"quit\"\n").unwrap();
+        let e = Keymap::load(Some(&p), false).unwrap_err();
+        assert_eq!((e.line, e.message.key), (2, "keymap.bad_key"));
+        std::fs::write(&p, "[global\n").unwrap();
+        assert_eq!(
+            Keymap::load(Some(&p), false).unwrap_err().message.key,
+            "keymap.bad_toml"
+        );
+    }
+}

@@ -1,0 +1,384 @@
+//! The worker thread: owns the case (one DuckDB connection) and the search
+//! index; the UI sends requests and receives replies and progress events, so
+//! the UI thread never blocks on I/O.
+
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{Receiver, Sender};
+use std::sync::Arc;
+
+use crate::case::{Case, LedgerInfo};
+use crate::checks::{self, Finding, RuleRun, RunOptions};
+use crate::ingest::{self, FileReport, ImportOptions};
+use crate::search::{SearchIndex, SearchResult};
+
+pub enum Request {
+    Search {
+        gen: u64,
+        query: String,
+        limit: usize,
+    },
+    LoadChecks,
+    RunChecks {
+        cancel: Arc<AtomicBool>,
+    },
+    Review {
+        id: String,
+        status: String,
+        reason: String,
+    },
+    LoadLedgers,
+    LedgerPage {
+        gen: u64,
+        ledger: String,
+        table: String,
+        offset: usize,
+        limit: usize,
+        sort: Option<(String, bool)>,
+        filter: String,
+    },
+    Import {
+        paths: Vec<PathBuf>,
+        cancel: Arc<AtomicBool>,
+    },
+}
+
+/// One ledger page: column names and rows as text.
+#[derive(Debug, Clone, Default)]
+pub struct LedgerPage {
+    pub columns: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+    pub total: usize,
+    pub offset: usize,
+    pub mapping: String,
+}
+
+pub enum Reply {
+    Progress {
+        label: String,
+        done: u64,
+        total: u64,
+    },
+    Search {
+        gen: u64,
+        result: Result<SearchResult, String>,
+    },
+    Checks {
+        rules: Vec<RuleRun>,
+        findings: Vec<Finding>,
+        last_run: Option<(i64, String)>,
+    },
+    RunDone(Result<(), String>),
+    Reviewed(Result<(), String>),
+    Ledgers(Vec<LedgerInfo>),
+    Page {
+        gen: u64,
+        page: Result<LedgerPage, String>,
+    },
+    Imported(Vec<FileReport>),
+    Error(String),
+    /// A stale search that was dropped for a newer one.
+    Skipped,
+}
+
+pub struct Worker {
+    case: Case,
+    index: Option<SearchIndex>,
+    tx: Sender<Reply>,
+}
+
+impl Worker {
+    pub fn spawn(
+        case: Case,
+        rx: Receiver<Request>,
+        tx: Sender<Reply>,
+    ) -> std::thread::JoinHandle<()> {
+        std::thread::spawn(move || {
+            let mut w = Worker {
+                case,
+                index: None,
+                tx,
+            };
+            // Newest search wins: skip stale queued searches.
+            while let Ok(mut req) = rx.recv() {
+                while let Request::Search { .. } = req {
+                    match rx.try_recv() {
+                        Ok(next @ Request::Search { .. }) => {
+                            // Every request gets exactly one reply, skipped ones too.
+                            w.send(Reply::Skipped);
+                            req = next;
+                        }
+                        Ok(other) => {
+                            w.handle(req);
+                            req = other;
+                        }
+                        Err(_) => break,
+                    }
+                }
+                w.handle(req);
+            }
+        })
+    }
+
+    fn send(&self, r: Reply) {
+        let _ = self.tx.send(r);
+    }
+
+    fn index(&mut self) -> Result<&SearchIndex, String> {
+        if self.index.is_none() {
+            let tx = self.tx.clone();
+            let label = crate::tr!("search.indexing");
+            let idx = SearchIndex::open(&self.case, &mut |done, total| {
+                let _ = tx.send(Reply::Progress {
+                    label: label.clone(),
+                    done,
+                    total,
+                });
+            })
+            .map_err(|e| e.to_string())?;
+            self.index = Some(idx);
+        }
+        self.index.as_ref().ok_or_else(String::new)
+    }
+
+    fn handle(&mut self, req: Request) {
+        match req {
+            Request::Search { gen, query, limit } => {
+                let result = self
+                    .index()
+                    .and_then(|i| i.search(&query, limit).map_err(|e| e.to_string()));
+                self.send(Reply::Search { gen, result });
+            }
+            Request::LoadChecks => self.load_checks(),
+            Request::RunChecks { cancel } => {
+                let tx = self.tx.clone();
+                let label = crate::tr!("tui.running_checks");
+                let r = checks::run_with(&self.case, &RunOptions::default(), &mut |i, n, id| {
+                    let _ = tx.send(Reply::Progress {
+                        label: format!("{label} {id}"),
+                        done: i as u64,
+                        total: n as u64,
+                    });
+                    !cancel.load(Ordering::Relaxed)
+                });
+                self.send(Reply::RunDone(r.map(|_| ()).map_err(|e| e.to_string())));
+                self.load_checks();
+            }
+            Request::Review { id, status, reason } => {
+                let r =
+                    checks::review(&self.case, &id, &status, &reason).map_err(|e| e.to_string());
+                self.send(Reply::Reviewed(r));
+                self.load_checks();
+            }
+            Request::LoadLedgers => match self.case.info() {
+                Ok(info) => self.send(Reply::Ledgers(info.ledgers)),
+                Err(e) => self.send(Reply::Error(e.to_string())),
+            },
+            Request::LedgerPage {
+                gen,
+                ledger,
+                table,
+                offset,
+                limit,
+                sort,
+                filter,
+            } => {
+                let page = self.page(&ledger, &table, offset, limit, sort, &filter);
+                self.send(Reply::Page { gen, page });
+            }
+            Request::Import { paths, cancel } => {
+                let tx = self.tx.clone();
+                let opts = ImportOptions {
+                    cancel: Some(cancel),
+                    ..Default::default()
+                };
+                let reports = ingest::import_paths(&self.case, &paths, &opts, &mut |p| {
+                    let _ = tx.send(Reply::Progress {
+                        label: p.file.clone(),
+                        done: p.bytes_done,
+                        total: p.bytes_total,
+                    });
+                });
+                // The index catches up on the next search.
+                self.index = None;
+                self.send(Reply::Imported(reports));
+                if let Ok(info) = self.case.info() {
+                    self.send(Reply::Ledgers(info.ledgers));
+                }
+            }
+        }
+    }
+
+    fn load_checks(&mut self) {
+        let (rules, _) = checks::load_rules(Some(&self.case));
+        let last: Option<(i64, String)> = self
+            .case
+            .conn()
+            .query_row("SELECT id, strftime(started_at, '%Y-%m-%d %H:%M') FROM check_runs ORDER BY id DESC LIMIT 1", [], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })
+            .ok();
+        let mut runs: Vec<RuleRun> = rules
+            .iter()
+            .map(|r| RuleRun {
+                id: r.id.clone(),
+                title: r.title().to_string(),
+                version: r.version,
+                findings: 0,
+                amount: None,
+                ms: 0,
+                skipped: None,
+                error: None,
+                params: Default::default(),
+                new: 0,
+                changed: 0,
+                gone: Vec::new(),
+            })
+            .collect();
+        if let Some((run_id, _)) = &last {
+            if let Ok(mut st) = self.case.conn().prepare(
+                "SELECT rule, findings, CAST(amount AS VARCHAR), ms, skipped, error, new, changed, gone FROM check_run_rules WHERE run_id = ?",
+            ) {
+                if let Ok(rows) = st.query_map([run_id], |r| {
+                    Ok((
+                        r.get::<_, String>(0)?,
+                        r.get::<_, i64>(1)?,
+                        r.get::<_, Option<String>>(2)?,
+                        r.get::<_, i64>(3)?,
+                        r.get::<_, Option<String>>(4)?,
+                        r.get::<_, Option<String>>(5)?,
+                        r.get::<_, i64>(6)?,
+                        r.get::<_, i64>(7)?,
+                        r.get::<_, String>(8)?,
+                    ))
+                }) {
+                    for (rule, n, amount, ms, skipped, error, new, changed, gone) in rows.flatten() {
+                        if let Some(rr) = runs.iter_mut().find(|x| x.id == rule) {
+                            rr.findings = n as usize;
+                            rr.amount = amount
+                                .and_then(|a| crate::ingest::normalise::parse_amount_fen(&a).ok().flatten())
+                                .map(crate::ingest::normalise::format_fen);
+                            rr.ms = ms as u64;
+                            rr.skipped = skipped;
+                            rr.error = error;
+                            rr.new = new as usize;
+                            rr.changed = changed as usize;
+                            rr.gone = serde_json::from_str(&gone).unwrap_or_default();
+                        }
+                    }
+                }
+            }
+        }
+        let findings = checks::latest_findings(&self.case, None)
+            .ok()
+            .flatten()
+            .map(|(_, _, f)| f)
+            .unwrap_or_default();
+        self.send(Reply::Checks {
+            rules: runs,
+            findings,
+            last_run: last,
+        });
+    }
+
+    fn page(
+        &self,
+        ledger: &str,
+        table: &str,
+        offset: usize,
+        limit: usize,
+        sort: Option<(String, bool)>,
+        filter: &str,
+    ) -> Result<LedgerPage, String> {
+        use crate::ingest::views::ident;
+        let conn = self.case.conn();
+        let (columns_json, mapping): (String, String) = conn
+            .query_row(
+                "SELECT columns, mapping FROM ledgers WHERE name = ?",
+                [ledger],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .map_err(|e| e.to_string())?;
+        #[derive(serde::Deserialize)]
+        struct C {
+            name: String,
+        }
+        let cols: Vec<String> = serde_json::from_str::<Vec<C>>(&columns_json)
+            .map_err(|e| e.to_string())?
+            .into_iter()
+            .map(|c| c.name)
+            .collect();
+        let mut select = vec!["CAST(_row AS VARCHAR)".to_string()];
+        select.extend(
+            cols.iter()
+                .map(|c| format!("CAST({} AS VARCHAR)", ident(c))),
+        );
+        let filter_sql = if filter.trim().is_empty() {
+            String::new()
+        } else {
+            let concat = cols
+                .iter()
+                .map(|c| format!("coalesce({}, '')", ident(c)))
+                .collect::<Vec<_>>()
+                .join(" || ' ' || ");
+            format!(" WHERE contains({concat}, ?)")
+        };
+        let order = match &sort {
+            Some((c, asc)) if cols.contains(c) => format!(
+                " ORDER BY {} {} NULLS LAST, _row",
+                ident(c),
+                if *asc { "ASC" } else { "DESC" }
+            ),
+            _ => " ORDER BY _row".to_string(),
+        };
+        let total_sql = format!("SELECT count(*) FROM {}{filter_sql}", ident(table));
+        let sql = format!(
+            "SELECT {} FROM {}{filter_sql}{order} LIMIT {limit} OFFSET {offset}",
+            select.join(", "),
+            ident(table)
+        );
+        let f = filter.trim().to_string();
+        let total: i64 = if filter_sql.is_empty() {
+            conn.query_row(&total_sql, [], |r| r.get(0))
+        } else {
+            conn.query_row(&total_sql, [&f], |r| r.get(0))
+        }
+        .map_err(|e| e.to_string())?;
+        let mut st = conn.prepare(&sql).map_err(|e| e.to_string())?;
+        let n = cols.len() + 1;
+        let map_row = |r: &duckdb::Row<'_>| -> duckdb::Result<Vec<String>> {
+            (0..n)
+                .map(|i| r.get::<_, Option<String>>(i).map(|v| v.unwrap_or_default()))
+                .collect()
+        };
+        let rows: Vec<Vec<String>> = if filter_sql.is_empty() {
+            st.query_map([], map_row)
+                .map_err(|e| e.to_string())?
+                .collect::<duckdb::Result<_>>()
+        } else {
+            st.query_map([&f], map_row)
+                .map_err(|e| e.to_string())?
+                .collect::<duckdb::Result<_>>()
+        }
+        .map_err(|e| e.to_string())?;
+        let mut columns = vec!["#".to_string()];
+        columns.extend(cols);
+        // "姓名→name · 身份证号→id_number …" for the title line.
+        let mapping =
+            serde_json::from_str::<std::collections::BTreeMap<String, Vec<String>>>(&mapping)
+                .map(|m| {
+                    m.into_iter()
+                        .filter_map(|(field, cols)| cols.first().map(|c| format!("{c}→{field}")))
+                        .collect::<Vec<_>>()
+                        .join(" · ")
+                })
+                .unwrap_or_default();
+        Ok(LedgerPage {
+            columns,
+            rows,
+            total: total as usize,
+            offset,
+            mapping,
+        })
+    }
+}

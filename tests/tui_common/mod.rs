@@ -1,0 +1,130 @@
+//! Drives the workbench through key presses and actions on the demo township
+//! and snapshots every screen and the help overlay at 80×24 and 160×48.
+
+use std::time::Duration;
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use hecha::i18n::Lang;
+use hecha::tui::action::Action;
+use hecha::tui::{ui, App, Keymap};
+use ratatui::backend::TestBackend;
+use ratatui::Terminal;
+
+const SIZES: [(u16, u16); 2] = [(80, 24), (160, 48)];
+
+fn key(app: &mut App, c: char) {
+    app.on_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+}
+
+fn typing(app: &mut App, s: &str) {
+    for c in s.chars() {
+        key(app, c);
+    }
+}
+
+fn settle(app: &mut App) {
+    app.settle(Duration::from_secs(60));
+}
+
+fn snap(app: &App, lang: &str, screen: &str) {
+    for (w, h) in SIZES {
+        let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
+        t.draw(|f| ui::render(app, f)).unwrap();
+        let text = t.backend().to_string();
+        insta::with_settings!({
+            filters => vec![
+                (r"\d+ ms", "[ms]"),
+                (r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}", "[time]"),
+            ],
+            prepend_module_to_snapshot => false,
+        }, {
+            insta::assert_snapshot!(format!("{screen}_{lang}_{w}x{h}"), text);
+        });
+    }
+}
+
+pub fn run_flow(lang: Lang) {
+    let tag = if lang == Lang::Zh { "zh" } else { "en" };
+    hecha::i18n::set_lang(lang);
+    let dir = tempfile::tempdir().unwrap();
+    std::env::set_var("XDG_CACHE_HOME", dir.path().join("cache"));
+    std::env::set_current_dir(dir.path()).unwrap();
+    let path = dir.path().join("demo.duckdb");
+    let (case, _) = hecha::demo::build(&path, &mut |_| {}).unwrap();
+    let mut app = App::new(case, Keymap::builtin(false));
+    settle(&mut app);
+
+    // Search: type as you go; the hit is highlighted in the list and the preview.
+    typing(&mut app, "赵海燕");
+    settle(&mut app);
+    let hits = app.results.as_ref().map(|r| r.total).unwrap_or(0);
+    assert!(hits >= 3, "search-as-you-type found {hits}");
+    app.update(Action::Submit);
+    settle(&mut app);
+    key(&mut app, 'n');
+    assert_eq!(app.hit_index, 1, "n moves to the next hit in the preview");
+    snap(&app, tag, "search");
+
+    app.update(Action::Help);
+    snap(&app, tag, "help");
+    app.update(Action::Help);
+
+    // Checks: run all, then confirm the first finding with a reason.
+    key(&mut app, '2');
+    key(&mut app, 'r');
+    settle(&mut app);
+    assert_eq!(
+        app.findings.len(),
+        39,
+        "the sample planted anomalies; message {:?}",
+        app.message
+    );
+    key(&mut app, 'c');
+    typing(&mut app, "核对属实");
+    app.update(Action::Submit);
+    settle(&mut app);
+    assert_eq!(
+        app.findings[0].review.as_ref().map(|r| r.status.as_str()),
+        Some("confirmed")
+    );
+    snap(&app, tag, "checks");
+
+    // Ledgers: the first ledger as a table, sorted by its second column.
+    key(&mut app, '3');
+    settle(&mut app);
+    app.update(Action::NextColumn);
+    app.update(Action::CycleSort);
+    settle(&mut app);
+    assert!(app.page.as_ref().map(|p| p.rows.len()).unwrap_or(0) > 10);
+    snap(&app, tag, "ledgers");
+
+    // Import: one more letter, imported on the worker thread.
+    std::fs::write(
+        dir.path().join("补充举报信.txt"),
+        "补充反映：赵海燕代领补贴。",
+    )
+    .unwrap();
+    key(&mut app, '4');
+    key(&mut app, 'i');
+    typing(&mut app, "补充举报信.txt");
+    app.update(Action::Submit);
+    settle(&mut app);
+    assert_eq!(
+        app.import_reports.first().map(|r| r.status),
+        Some(hecha::ingest::Status::Imported)
+    );
+    snap(&app, tag, "import");
+
+    // The palette finds actions by fuzzy name.
+    app.update(Action::Palette);
+    typing(&mut app, "scrchk");
+    assert_eq!(app.palette_matches().first(), Some(&Action::ScreenChecks));
+    app.update(Action::Submit);
+    assert_eq!(
+        app.screen,
+        hecha::tui::app::Screen::Checks,
+        "the palette runs the chosen action"
+    );
+    key(&mut app, 'q');
+    assert!(app.should_quit);
+}
