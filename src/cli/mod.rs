@@ -23,7 +23,6 @@ pub const EXIT_FAILED: i32 = 2;
     version,
     about = "核查 hecha — 纪检监察案件核查工作台 / discipline-inspection case workbench"
 )]
-#[command(args_conflicts_with_subcommands = true)]
 struct Cli {
     /// 界面语言 / UI language: zh | en (default: from the locale)
     #[arg(long, global = true)]
@@ -31,8 +30,6 @@ struct Cli {
     /// 使用 vim 风格键位 / use the vim-style keymap
     #[arg(long, global = true)]
     vim: bool,
-    /// 打开案件工作台 / open this case in the workbench
-    case: Option<PathBuf>,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -209,8 +206,32 @@ enum BenchWhat {
     },
 }
 
+/// `hecha CASE` means `hecha open CASE`: inserts `open` before the first
+/// positional argument when it is not a subcommand.
+fn with_open(mut args: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString> {
+    use clap::CommandFactory;
+    let names: Vec<String> = Cli::command().get_subcommands().map(|c| c.get_name().to_string()).collect();
+    let mut i = 1;
+    while i < args.len() {
+        let a = args[i].to_string_lossy().into_owned();
+        if a == "--lang" {
+            i += 2;
+            continue;
+        }
+        if a.starts_with('-') {
+            i += 1;
+            continue;
+        }
+        if !names.contains(&a) && a != "help" {
+            args.insert(i, "open".into());
+        }
+        break;
+    }
+    args
+}
+
 pub fn run() -> i32 {
-    let cli = match Cli::try_parse() {
+    let cli = match Cli::try_parse_from(with_open(std::env::args_os().collect())) {
         Ok(c) => c,
         Err(e) => {
             let _ = e.print();
@@ -224,13 +245,9 @@ pub fn run() -> i32 {
         .unwrap_or_else(Lang::from_env);
     i18n::set_lang(lang);
     let vim = cli.vim;
-    let command = match (cli.command, cli.case) {
-        (Some(c), _) => c,
-        (None, Some(case)) => Command::Open { case },
-        (None, None) => {
-            print_start();
-            return 0;
-        }
+    let Some(command) = cli.command else {
+        print_start();
+        return 0;
     };
     match dispatch(command, vim) {
         Ok(code) => code,
