@@ -210,7 +210,10 @@ enum BenchWhat {
 /// positional argument when it is not a subcommand.
 fn with_open(mut args: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString> {
     use clap::CommandFactory;
-    let names: Vec<String> = Cli::command().get_subcommands().map(|c| c.get_name().to_string()).collect();
+    let names: Vec<String> = Cli::command()
+        .get_subcommands()
+        .map(|c| c.get_name().to_string())
+        .collect();
     let mut i = 1;
     while i < args.len() {
         let a = args[i].to_string_lossy().into_owned();

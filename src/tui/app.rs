@@ -107,6 +107,8 @@ pub struct App {
     pub query: TextArea<'static>,
     search_gen: u64,
     pub results: Option<SearchResult>,
+    /// Why the current query cannot run (malformed), shown under the query line.
+    pub search_error: Option<String>,
     pub result_sel: usize,
     pub hit_index: usize,
     // checks
@@ -176,6 +178,7 @@ impl App {
             query: textarea(),
             search_gen: 0,
             results: None,
+            search_error: None,
             result_sel: 0,
             hit_index: 0,
             rules: Vec::new(),
@@ -255,9 +258,9 @@ impl App {
                     match result {
                         Ok(r) => {
                             self.results = Some(r);
-                            self.message = None;
+                            self.search_error = None;
                         }
-                        Err(e) => self.message = Some(e),
+                        Err(e) => self.search_error = Some(e),
                     }
                     self.result_sel = 0;
                     self.hit_index = 0;

@@ -148,6 +148,16 @@ fn search(app: &App, f: &mut Frame<'_>, area: Rect) {
         .direction(Direction::Horizontal)
         .constraints([Constraint::Percentage(45), Constraint::Percentage(55)])
         .split(rows[1]);
+    if let Some(e) = &app.search_error {
+        f.render_widget(
+            Paragraph::new(e.as_str())
+                .style(Style::new().fg(Color::Red))
+                .wrap(Wrap { trim: false })
+                .block(Block::bordered().title(tr!("tui.results"))),
+            rows[1],
+        );
+        return;
+    }
     let Some(r) = &app.results else {
         f.render_widget(
             Paragraph::new(tr!("tui.search_hint"))

@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# End-to-end check of the workbench in a real terminal (tmux):
+# open the demo case, type a query and see a highlighted hit, run all checks and
+# see findings, confirm one with a reason, import one more file, quit; then the
+# CLI shows the review and the import.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+HECHA="${HECHA:-${CARGO_TARGET_DIR:-target}/release/hecha}"
+if ! command -v tmux >/dev/null 2>&1; then
+  echo "e2e-tui: tmux is not installed; skipping" >&2
+  exit 0
+fi
+work="$(mktemp -d)"
+session="hecha-e2e-$$"
+cleanup() { tmux kill-session -t "$session" 2>/dev/null || true; rm -rf "$work"; }
+trap cleanup EXIT
+export HECHA_LANG=zh-CN XDG_DATA_HOME="$work/data" XDG_CACHE_HOME="$work/cache" XDG_CONFIG_HOME="$work/config"
+"$HECHA" demo --no-tui >/dev/null
+case_file="$work/data/hecha/demo.duckdb"
+printf '补充举报：赵海燕仍在代领一卡通补贴。\n' > "$work/补充举报信.txt"
+
+tmux new-session -d -s "$session" -x 120 -y 32 "$HECHA $case_file"
+screen() { tmux capture-pane -p -t "$session"; }
+wait_for() { # text, seconds
+  for _ in $(seq 1 $(( $2 * 10 ))); do
+    if screen | grep -qF -- "$1"; then return 0; fi
+    sleep 0.1
+  done
+  echo "e2e-tui: timed out waiting for: $1" >&2
+  screen >&2
+  exit 1
+}
+step() { echo "e2e-tui: $*"; }
+
+wait_for "1 检索" 10
+step "search as you type"
+tmux send-keys -t "$session" "赵海燕"
+wait_for "共 5 条结果" 20
+# The hit is highlighted: yellow background around the term in the escape-coded capture.
+if ! tmux capture-pane -e -p -t "$session" | grep -qE '(43|48;5;3)m赵海燕'; then
+  echo "e2e-tui: no highlighted hit" >&2; tmux capture-pane -e -p -t "$session" | head -12 >&2; exit 1
+fi
+tmux send-keys -t "$session" Enter
+step "run all checks"
+tmux send-keys -t "$session" 2
+wait_for "尚未比对" 10
+tmux send-keys -t "$session" r
+wait_for "比对完成" 60
+wait_for "发现明细 · 39" 10
+step "confirm a finding with a reason"
+tmux send-keys -t "$session" c
+wait_for "确认此发现" 5
+tmux send-keys -t "$session" "核对属实，已移送"
+tmux send-keys -t "$session" Enter
+wait_for "已保存审核结论" 10
+wait_for "已确认" 10
+step "import one more file"
+tmux send-keys -t "$session" 4
+tmux send-keys -t "$session" i
+tmux send-keys -t "$session" "$work/补充举报信.txt"
+tmux send-keys -t "$session" Enter
+wait_for "导入完成：成功 1 个" 30
+step "quit"
+tmux send-keys -t "$session" q
+for _ in $(seq 1 50); do tmux has-session -t "$session" 2>/dev/null || break; sleep 0.1; done
+if tmux has-session -t "$session" 2>/dev/null; then echo "e2e-tui: did not quit" >&2; exit 1; fi
+
+step "the CLI sees the review and the import"
+"$HECHA" findings "$case_file" --json | grep -q '"status": "confirmed"'
+"$HECHA" findings "$case_file" --json | grep -q '核对属实，已移送'
+"$HECHA" info "$case_file" | grep -q '举报信 5 份'
+echo "e2e-tui: ok"
