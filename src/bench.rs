@@ -818,3 +818,86 @@ pub fn search(
         latency,
     })
 }
+
+/// Figures of the workbench benchmark.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct TuiBench {
+    pub documents: u64,
+    /// Opening the case and drawing the first frame (index already built).
+    pub first_frame_ms: f64,
+    /// Key press to the redrawn frame showing the typed character (p50, p99, max).
+    pub key_to_redraw_ms: (f64, f64, f64),
+    /// Key press to the frame showing that query's results (p50, p99, max).
+    pub key_to_results_ms: (f64, f64, f64),
+    pub keystrokes: usize,
+}
+
+/// The workbench benchmark on a generated case of `docs` documents: time to
+/// first frame, and search-as-you-type latency (typed one character at a time).
+pub fn tui(dir: &Path, docs: u64, log: &mut dyn FnMut(&str)) -> Result<TuiBench> {
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    use ratatui::backend::TestBackend;
+    use ratatui::Terminal;
+    // The search benchmark's generator builds the case and its index.
+    std::env::set_var("XDG_CACHE_HOME", dir.join("cache"));
+    let _ = search(dir, docs, 0, log)?;
+    let case_path = dir.join("search.duckdb");
+    {
+        log("building the case's search index …");
+        let case = Case::open(&case_path)?;
+        crate::search::SearchIndex::open(&case, &mut |_, _| {})?;
+    }
+    log("opening the workbench …");
+    let t = Instant::now();
+    let case = Case::open(&case_path)?;
+    let mut app = crate::tui::App::new(case, crate::tui::Keymap::builtin(false));
+    let mut term = Terminal::new(TestBackend::new(160, 48)).map_err(crate::Error::Io)?;
+    term.draw(|f| crate::tui::ui::render(&app, f))
+        .map_err(crate::Error::Io)?;
+    let first_frame_ms = t.elapsed().as_secs_f64() * 1000.0;
+    app.settle(std::time::Duration::from_secs(120));
+
+    let queries = [
+        "补贴发放",
+        "征地补偿款",
+        "优亲厚友",
+        "公务接待",
+        "张海山",
+        "一卡通",
+        "禁牧",
+        "信访",
+    ];
+    let mut redraw = Vec::new();
+    let mut results = Vec::new();
+    for q in queries {
+        // Clear the line, then type the query character by character.
+        for _ in 0..12 {
+            app.on_key(KeyEvent::new(KeyCode::Backspace, KeyModifiers::NONE));
+        }
+        app.settle(std::time::Duration::from_secs(10));
+        for c in q.chars() {
+            let t = Instant::now();
+            app.on_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+            term.draw(|f| crate::tui::ui::render(&app, f))
+                .map_err(crate::Error::Io)?;
+            redraw.push(t.elapsed().as_secs_f64() * 1000.0);
+            app.settle(std::time::Duration::from_secs(10));
+            term.draw(|f| crate::tui::ui::render(&app, f))
+                .map_err(crate::Error::Io)?;
+            results.push(t.elapsed().as_secs_f64() * 1000.0);
+        }
+    }
+    let stats = |v: &mut Vec<f64>| {
+        v.sort_by(|a, b| a.total_cmp(b));
+        let p = |q: f64| v[((v.len() as f64 - 1.0) * q).round() as usize];
+        (p(0.5), p(0.99), *v.last().unwrap_or(&0.0))
+    };
+    let n = redraw.len();
+    Ok(TuiBench {
+        documents: docs,
+        first_frame_ms,
+        key_to_redraw_ms: stats(&mut redraw),
+        key_to_results_ms: stats(&mut results),
+        keystrokes: n,
+    })
+}

@@ -173,6 +173,15 @@ enum Command {
 
 #[derive(Subcommand)]
 enum BenchWhat {
+    /// 工作台：首帧时间与边输边搜的按键到重绘延迟 / workbench first frame and keystroke latency
+    Tui {
+        #[arg(long, default_value_t = 100_000)]
+        docs: u64,
+        #[arg(long)]
+        dir: Option<PathBuf>,
+        #[arg(long)]
+        json: bool,
+    },
     /// 生成 N 篇中文文书，计时建索引与检索延迟，并与 ripgrep 对比 / index and query N documents vs ripgrep
     Search {
         #[arg(long, default_value_t = 100_000)]
@@ -614,6 +623,26 @@ fn dispatch(cmd: Command, vim: bool) -> Result<i32, Error> {
             let c = Case::open_read_only(&case)?;
             let idx = with_index_progress(|p| hecha::search::SearchIndex::rebuild(&c, p))?;
             println!("{}", tr!("search.reindexed", n = idx.num_docs()));
+            Ok(0)
+        }
+        Command::Bench {
+            what: BenchWhat::Tui { docs, dir, json },
+        } => {
+            let (dir, _tmp) = work_dir(dir)?;
+            let b = hecha::bench::tui(&dir, docs, &mut |s| eprintln!("{s}"))?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&b).unwrap_or_default());
+            } else {
+                println!("documents                         {}", b.documents);
+                println!(
+                    "first frame (open case + draw)    {:.1} ms",
+                    b.first_frame_ms
+                );
+                let (a, p, m) = b.key_to_redraw_ms;
+                println!("key → redraw (p50 / p99 / max)    {a:.2} / {p:.2} / {m:.2} ms   ({} keystrokes)", b.keystrokes);
+                let (a, p, m) = b.key_to_results_ms;
+                println!("key → results (p50 / p99 / max)   {a:.2} / {p:.2} / {m:.2} ms");
+            }
             Ok(0)
         }
         Command::Bench {
