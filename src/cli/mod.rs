@@ -413,10 +413,6 @@ fn dispatch(cmd: Command, vim: bool) -> Result<i32, Error> {
         Command::Demo { json, no_tui } => {
             let path = hecha::demo::demo_case_path()?;
             let (case, reports) = with_progress(!json, |p| hecha::demo::build(&path, p))?;
-            if !json && !no_tui && std::io::stdout().is_terminal() && std::io::stdin().is_terminal()
-            {
-                return open_tui(case, vim);
-            }
             let info = case.info()?;
             if json {
                 let v = serde_json::json!({ "case": info, "imports": reports });
@@ -425,6 +421,10 @@ fn dispatch(cmd: Command, vim: bool) -> Result<i32, Error> {
                 output::print_reports(&reports);
                 println!();
                 output::print_info(&info);
+            }
+            if !json && !no_tui && std::io::stdout().is_terminal() && std::io::stdin().is_terminal()
+            {
+                return open_tui(case, vim);
             }
             Ok(if reports.iter().any(|r| r.status == Status::Error) {
                 EXIT_FAILED
