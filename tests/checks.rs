@@ -765,7 +765,19 @@ fn cli_check_review_findings_programs_and_user_rules() {
         .output()
         .unwrap();
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(v["findings"][0]["review"]["status"], "confirmed");
+    let reviewed = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["id"] == fid.as_str())
+        .unwrap();
+    assert_eq!(reviewed["review"]["status"], "confirmed");
+    // Findings are each rule's latest: the full run's other rules are still listed.
+    assert!(v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|f| f["rule"] == "big-payment"));
     hecha()
         .arg("check")
         .arg(&case)

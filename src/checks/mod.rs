@@ -721,7 +721,9 @@ pub fn latest_findings(
     };
     let mut st = case.conn().prepare(
         "SELECT id, rule, subject_kind, subject_key, scope, coalesce(name, ''), CAST(amount AS VARCHAR), evidence, detail, text, change \
-         FROM findings WHERE run_id = ? AND (? IS NULL OR rule = ?) ORDER BY rule, amount DESC NULLS LAST, subject_key",
+         FROM findings f JOIN (SELECT rule AS r, max(run_id) AS latest FROM check_run_rules \
+         WHERE skipped IS NULL AND error IS NULL GROUP BY rule) l ON f.rule = l.r AND f.run_id = l.latest \
+         WHERE f.run_id <= ? AND (? IS NULL OR f.rule = ?) ORDER BY rule, amount DESC NULLS LAST, subject_key",
     )?;
     let rows = st.query_map(duckdb::params![run_id, rule, rule], |r| {
         let ev: String = r.get(7)?;

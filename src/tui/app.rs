@@ -126,6 +126,8 @@ pub struct App {
     pub row_sel: usize,
     pub col_sel: usize,
     pub ledger_sort: Option<(usize, bool)>,
+    /// Show the normalised columns instead of the original cells.
+    pub normalised: bool,
     pub filter: TextArea<'static>,
     // import
     pub import_path: TextArea<'static>,
@@ -194,6 +196,7 @@ impl App {
             row_sel: 0,
             col_sel: 0,
             ledger_sort: None,
+            normalised: false,
             filter: textarea(),
             import_path: textarea(),
             import_reports: Vec::new(),
@@ -373,6 +376,7 @@ impl App {
             limit: PAGE_ROWS,
             sort,
             filter: text_of(&self.filter),
+            normalised: self.normalised,
         };
         self.send(req);
     }
@@ -564,7 +568,14 @@ impl App {
                     };
                 }
             }
-            Action::RunChecks => {
+            Action::RunChecks | Action::RunRule => {
+                let rules: Vec<String> = match a {
+                    Action::RunRule => match self.selected_finding() {
+                        Some(f) => vec![f.rule.clone()],
+                        None => return,
+                    },
+                    _ => Vec::new(),
+                };
                 if self.busy.is_none() {
                     let cancel = Arc::new(AtomicBool::new(false));
                     self.busy = Some(Busy {
@@ -573,7 +584,7 @@ impl App {
                         total: 0,
                         cancel: Some(cancel.clone()),
                     });
-                    self.send(Request::RunChecks { cancel });
+                    self.send(Request::RunChecks { cancel, rules });
                     // RunChecks answers twice (done, then the reloaded checks).
                     self.pending += 1;
                 }
@@ -653,6 +664,15 @@ impl App {
                     self.query.insert_str(v.trim());
                     self.set_screen(Screen::Search);
                     self.search();
+                }
+            }
+            Action::ToggleNormalised => {
+                if self.screen == Screen::Ledgers {
+                    self.normalised = !self.normalised;
+                    self.page = None;
+                    self.col_sel = 0;
+                    self.ledger_sort = None;
+                    self.load_page();
                 }
             }
             Action::ImportPath => {

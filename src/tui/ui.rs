@@ -191,10 +191,37 @@ fn search(app: &App, f: &mut Frame<'_>, area: Rect) {
         k.join(" ")
     };
     let title = format!("{} · {}", tr!("search.total", n = r.total), facets);
+    let top = |m: &std::collections::BTreeMap<String, u64>| {
+        let mut v: Vec<(&String, &u64)> = m.iter().collect();
+        v.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+        v.into_iter()
+            .take(3)
+            .map(|(k, n)| format!("{k}{n}"))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let years: Vec<String> = r
+        .facets
+        .year
+        .iter()
+        .rev()
+        .take(3)
+        .map(|(y, n)| format!("{y}:{n}"))
+        .collect();
+    let bottom = format!(
+        "{} │ {} │ {}",
+        top(&r.facets.village),
+        top(&r.facets.ledger),
+        years.join(" ")
+    );
     let mut st = ListState::default().with_selected(Some(app.result_sel));
     f.render_stateful_widget(
         List::new(items)
-            .block(Block::bordered().title(title))
+            .block(
+                Block::bordered()
+                    .title(title)
+                    .title_bottom(Line::styled(bottom, DIM)),
+            )
             .highlight_style(SEL),
         cols[0],
         &mut st,
@@ -488,7 +515,17 @@ fn ledgers(app: &App, f: &mut Frame<'_>, area: Rect) {
         .get(app.ledger_sel)
         .map(|l| l.role.clone())
         .unwrap_or_default();
-    let title = format!("{role} · {}/{} · {}", p.rows.len(), p.total, p.mapping);
+    let view = if app.normalised {
+        tr!("tui.normalised")
+    } else {
+        tr!("tui.original")
+    };
+    let title = format!(
+        "{role} · {view} · {}/{} · {}",
+        p.rows.len(),
+        p.total,
+        p.mapping
+    );
     let mut st = TableState::default().with_selected(Some(app.row_sel));
     f.render_stateful_widget(
         Table::new(rows, widths(&vcols, &vrows, 24))

@@ -21,6 +21,7 @@ pub enum Request {
     LoadChecks,
     RunChecks {
         cancel: Arc<AtomicBool>,
+        rules: Vec<String>,
     },
     Review {
         id: String,
@@ -36,6 +37,7 @@ pub enum Request {
         limit: usize,
         sort: Option<(String, bool)>,
         filter: String,
+        normalised: bool,
     },
     Import {
         paths: Vec<PathBuf>,
@@ -150,10 +152,14 @@ impl Worker {
                 self.send(Reply::Search { gen, result });
             }
             Request::LoadChecks => self.load_checks(),
-            Request::RunChecks { cancel } => {
+            Request::RunChecks { cancel, rules } => {
                 let tx = self.tx.clone();
                 let label = crate::tr!("tui.running_checks");
-                let r = checks::run_with(&self.case, &RunOptions::default(), &mut |i, n, id| {
+                let opts = RunOptions {
+                    rules,
+                    ..Default::default()
+                };
+                let r = checks::run_with(&self.case, &opts, &mut |i, n, id| {
                     let _ = tx.send(Reply::Progress {
                         label: format!("{label} {id}"),
                         done: i as u64,
@@ -182,8 +188,9 @@ impl Worker {
                 limit,
                 sort,
                 filter,
+                normalised,
             } => {
-                let page = self.page(&ledger, &table, offset, limit, sort, &filter);
+                let page = self.page(&ledger, &table, offset, limit, sort, &filter, normalised);
                 self.send(Reply::Page { gen, page });
             }
             Request::Import { paths, cancel } => {
@@ -237,7 +244,9 @@ impl Worker {
             .collect();
         if let Some((run_id, _)) = &last {
             if let Ok(mut st) = self.case.conn().prepare(
-                "SELECT rule, findings, CAST(amount AS VARCHAR), ms, skipped, error, new, changed, gone FROM check_run_rules WHERE run_id = ?",
+                "SELECT rule, findings, CAST(amount AS VARCHAR), ms, skipped, error, new, changed, gone FROM check_run_rules c \
+                 JOIN (SELECT rule AS r, max(run_id) AS latest FROM check_run_rules GROUP BY rule) l \
+                 ON c.rule = l.r AND c.run_id = l.latest WHERE c.run_id <= ?",
             ) {
                 if let Ok(rows) = st.query_map([run_id], |r| {
                     Ok((
@@ -289,6 +298,7 @@ impl Worker {
         limit: usize,
         sort: Option<(String, bool)>,
         filter: &str,
+        normalised: bool,
     ) -> Result<LedgerPage, String> {
         use crate::ingest::views::ident;
         let conn = self.case.conn();
@@ -303,11 +313,22 @@ impl Worker {
         struct C {
             name: String,
         }
-        let cols: Vec<String> = serde_json::from_str::<Vec<C>>(&columns_json)
+        let mut cols: Vec<String> = serde_json::from_str::<Vec<C>>(&columns_json)
             .map_err(|e| e.to_string())?
             .into_iter()
             .map(|c| c.name)
             .collect();
+        if normalised {
+            // The normalised columns (n_…) and the row's invalid-value flags instead of the originals.
+            let mut st = conn
+                .prepare("SELECT column_name FROM duckdb_columns() WHERE table_name = ? AND (column_name LIKE 'n\\_%' ESCAPE '\\' OR column_name = '_invalid') ORDER BY column_index")
+                .map_err(|e| e.to_string())?;
+            cols = st
+                .query_map([table], |r| r.get::<_, String>(0))
+                .map_err(|e| e.to_string())?
+                .collect::<duckdb::Result<_>>()
+                .map_err(|e| e.to_string())?;
+        }
         let mut select = vec!["CAST(_row AS VARCHAR)".to_string()];
         select.extend(
             cols.iter()

@@ -87,6 +87,14 @@ pub fn run_flow(lang: Lang) {
         app.findings[0].review.as_ref().map(|r| r.status.as_str()),
         Some("confirmed")
     );
+    // Run just the selected finding's rule: the review carries over.
+    key(&mut app, 'R');
+    settle(&mut app);
+    assert_eq!(app.findings.len(), 39);
+    assert_eq!(
+        app.findings[0].review.as_ref().map(|r| r.status.as_str()),
+        Some("confirmed")
+    );
     snap(&app, tag, "checks");
 
     // Ledgers: the first ledger as a table, sorted by its second column.
@@ -97,6 +105,20 @@ pub fn run_flow(lang: Lang) {
     settle(&mut app);
     assert!(app.page.as_ref().map(|p| p.rows.len()).unwrap_or(0) > 10);
     snap(&app, tag, "ledgers");
+    // The normalised values of the same ledger.
+    key(&mut app, 'v');
+    settle(&mut app);
+    let cols = app
+        .page
+        .as_ref()
+        .map(|p| p.columns.clone())
+        .unwrap_or_default();
+    assert!(
+        cols.iter().any(|c| c == "n_amount") && cols.iter().any(|c| c == "n_id_number"),
+        "{cols:?}"
+    );
+    key(&mut app, 'v');
+    settle(&mut app);
 
     // Import: one more letter, imported on the worker thread.
     std::fs::write(
