@@ -3,6 +3,7 @@
 //! The library holds the core — the case file, import, normalisation — with no
 //! terminal code; the CLI (and later the TUI) are thin callers.
 
+pub mod audit;
 pub mod bench;
 pub mod case;
 pub mod checks;

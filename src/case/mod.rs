@@ -158,6 +158,11 @@ impl Case {
             )?;
             crate::programs::seed(&conn)?;
             crate::ingest::views::refresh(&conn)?;
+            crate::audit::append(
+                &conn,
+                "case.create",
+                serde_json::json!({ "id": id, "title": title, "as_of": as_of.to_string() }),
+            )?;
             conn.execute_batch("COMMIT; CHECKPOINT")?;
             Ok(())
         })();
@@ -347,9 +352,27 @@ fn migrate(conn: &Connection, from: i32) -> Result<()> {
         if m.version == 2 {
             crate::checks::holidays::seed(conn)?;
         }
+        if m.version == 3 {
+            backfill_text_hashes(conn)?;
+        }
         conn.execute(
             "INSERT INTO hecha_migrations (version, name, applied_at, hecha_version) VALUES (?, ?, CAST(? AS TIMESTAMP), ?)",
             duckdb::params![m.version, m.name, now_text(), env!("CARGO_PKG_VERSION")],
+        )?;
+    }
+    Ok(())
+}
+
+/// Documents imported before version 3 get the hash of their stored text.
+fn backfill_text_hashes(conn: &Connection) -> Result<()> {
+    let mut st = conn.prepare("SELECT id, text FROM documents WHERE text_sha256 IS NULL")?;
+    let rows: Vec<(i64, String)> = st
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<duckdb::Result<_>>()?;
+    for (id, text) in rows {
+        conn.execute(
+            "UPDATE documents SET text_sha256 = ? WHERE id = ?",
+            duckdb::params![crate::audit::sha256_hex(text.as_bytes()), id],
         )?;
     }
     Ok(())

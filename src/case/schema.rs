@@ -126,6 +126,27 @@ CREATE TABLE reviews (
 );
 "#,
     },
+    Migration {
+        version: 3,
+        name: "tamper-evident audit log; text hashes of documents",
+        sql: r#"
+CREATE TABLE audit_log (
+    seq        BIGINT PRIMARY KEY,
+    logged_at  VARCHAR NOT NULL,
+    os_user    VARCHAR NOT NULL,
+    action     VARCHAR NOT NULL,
+    payload    VARCHAR NOT NULL,
+    prev_hash  VARCHAR NOT NULL,
+    hash       VARCHAR NOT NULL
+);
+CREATE TABLE audit_head (
+    seq   BIGINT NOT NULL,
+    hash  VARCHAR NOT NULL
+);
+INSERT INTO audit_head VALUES (0, '0000000000000000000000000000000000000000000000000000000000000000');
+ALTER TABLE documents ADD COLUMN text_sha256 VARCHAR;
+"#,
+    },
 ];
 
 /// The schema version this build writes.

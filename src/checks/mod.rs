@@ -660,6 +660,17 @@ pub fn run_with(
             ])?;
         }
         app.flush()?;
+        drop(app);
+        crate::audit::append(
+            conn,
+            "checks.run",
+            serde_json::json!({
+                "run_id": run_id,
+                "as_of": as_of,
+                "fingerprint": fingerprint,
+                "rules": rule_runs.iter().map(|r| serde_json::json!({ "id": r.id, "version": r.version, "findings": r.findings, "params": r.params })).collect::<Vec<_>>(),
+            }),
+        )?;
         Ok(run_id)
     })?;
     attach_reviews(case, &mut findings_all)?;
@@ -794,6 +805,7 @@ pub fn review(case: &Case, finding: &str, status: &str, reason: &str) -> Result<
              reviewed_at = excluded.reviewed_at, reviewer = excluded.reviewer",
             duckdb::params![finding, status, reason.trim(), now_text(), os_user()],
         )?;
+        crate::audit::append(conn, "finding.review", serde_json::json!({ "finding": finding, "status": status, "reason": reason.trim() }))?;
         Ok(())
     })
 }
@@ -867,6 +879,11 @@ pub fn add_program(case: &Case, p: &ProgramRow) -> Result<()> {
                 )?;
             }
         }
+        crate::audit::append(
+            conn,
+            "program.add",
+            serde_json::json!({ "program": name, "aliases": p.aliases, "means_tested": p.means_tested, "discretionary": p.discretionary, "land_type": p.land_type, "min_age": p.min_age }),
+        )?;
         Ok(())
     })
 }
@@ -886,6 +903,7 @@ pub fn add_case_rule(case: &Case, path: &Path) -> Result<Rule> {
              ON CONFLICT (file_name) DO UPDATE SET text = excluded.text, added_at = excluded.added_at",
             duckdb::params![file_name, text, now_text()],
         )?;
+        crate::audit::append(conn, "rule.add", serde_json::json!({ "file": file_name, "sha256": crate::audit::sha256_hex(text.as_bytes()) }))?;
         Ok(())
     })?;
     Ok(r)

@@ -38,6 +38,18 @@ struct Cli {
 enum Command {
     /// 打开案件工作台 / open a case in the workbench
     Open { case: PathBuf },
+    /// 审计日志 / the audit log
+    Log {
+        case: PathBuf,
+        #[arg(long)]
+        json: bool,
+    },
+    /// 校验审计链与文书完整性 / verify the audit chain and every document
+    Verify {
+        case: PathBuf,
+        #[arg(long)]
+        json: bool,
+    },
     /// 显示当前生效的键位 / show the effective keymap
     Keymap {
         #[arg(long)]
@@ -339,6 +351,53 @@ fn print_start() {
 fn dispatch(cmd: Command, vim: bool) -> Result<i32, Error> {
     match cmd {
         Command::Open { case } => open_tui(Case::open(&case)?, vim),
+        Command::Log { case, json } => {
+            let c = Case::open_read_only(&case)?;
+            let entries = hecha::audit::entries(&c)?;
+            if json {
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&entries).unwrap_or_default()
+                );
+            } else {
+                for e in &entries {
+                    println!(
+                        "{:>5}  {}  {:<10} {:<16} {}",
+                        e.seq, e.at, e.user, e.action, e.payload
+                    );
+                }
+            }
+            Ok(0)
+        }
+        Command::Verify { case, json } => {
+            let c = Case::open_read_only(&case)?;
+            let v = hecha::audit::verify(&c)?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&v).unwrap_or_default());
+            }
+            match &v.failure {
+                None => {
+                    if !json {
+                        println!(
+                            "{}",
+                            tr!("audit.intact", entries = v.entries, documents = v.documents)
+                        );
+                    }
+                    Ok(0)
+                }
+                Some(f) => {
+                    let msg = match f {
+                        hecha::audit::Failure::Missing { seq } => tr!("audit.missing", seq = seq),
+                        hecha::audit::Failure::Altered { seq } => tr!("audit.altered", seq = seq),
+                        hecha::audit::Failure::Document { id, title } => {
+                            tr!("audit.document", id = id, title = title)
+                        }
+                    };
+                    eprintln!("{}: {msg}", tr!("cli.error"));
+                    Ok(EXIT_FAILED)
+                }
+            }
+        }
         Command::Keymap { print: _ } => {
             // --print is the only thing this command does (kept for the documented spelling).
             print!("{}", load_keymap(vim)?.to_toml());

@@ -959,6 +959,11 @@ pub fn import(
             chrono::Local::now().format("%Y-%m-%d %H:%M:%S").to_string(),
         ],
     )?;
+    crate::audit::append(
+        conn,
+        "import.ledger",
+        serde_json::json!({ "id": id, "name": name, "file": meta.file_name, "sha256": meta.sha256, "role": role.as_str(), "rows": tally.stored }),
+    )?;
     super::views::refresh(conn)?;
     Ok(LedgerReport {
         id,

@@ -472,8 +472,8 @@ pub fn import_file(
         let id: i64 =
             conn.query_row("SELECT CAST(coalesce(max(id), 0) + 1 AS BIGINT) FROM documents", [], |r| r.get(0))?;
         conn.execute(
-            "INSERT INTO documents (id, kind, title, source_file, source_path, sha256, encoding, imported_at, chars, text) \
-             VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS TIMESTAMP), ?, ?)",
+            "INSERT INTO documents (id, kind, title, source_file, source_path, sha256, encoding, imported_at, chars, text, text_sha256) \
+             VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS TIMESTAMP), ?, ?, ?)",
             duckdb::params![
                 id,
                 kind.as_str(),
@@ -484,8 +484,14 @@ pub fn import_file(
                 encoding,
                 chrono::Local::now().format("%Y-%m-%d %H:%M:%S").to_string(),
                 chars,
-                text
+                text,
+                crate::audit::sha256_hex(text.as_bytes())
             ],
+        )?;
+        crate::audit::append(
+            conn,
+            "import.document",
+            serde_json::json!({ "id": id, "kind": kind.as_str(), "file": file_name, "sha256": sha, "chars": chars }),
         )?;
         Ok(())
     })?;
