@@ -6,6 +6,7 @@
 pub mod audit;
 pub mod bench;
 pub mod case;
+pub mod casework;
 pub mod checks;
 pub mod demo;
 pub mod error;

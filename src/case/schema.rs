@@ -147,6 +147,49 @@ INSERT INTO audit_head VALUES (0, '000000000000000000000000000000000000000000000
 ALTER TABLE documents ADD COLUMN text_sha256 VARCHAR;
 "#,
     },
+    Migration {
+        version: 4,
+        name: "allegations, evidence links and catalogue, notes, tags",
+        sql: r#"
+CREATE TABLE allegations (
+    id           INTEGER PRIMARY KEY,
+    title        VARCHAR NOT NULL,
+    text         VARCHAR,
+    source       VARCHAR,
+    status       VARCHAR NOT NULL,
+    reason       VARCHAR,
+    amount       DECIMAL(18,2),
+    created_at   TIMESTAMP NOT NULL,
+    updated_at   TIMESTAMP NOT NULL
+);
+CREATE TABLE links (
+    id            INTEGER PRIMARY KEY,
+    allegation_id INTEGER NOT NULL,
+    item_kind     VARCHAR NOT NULL,
+    item_ref      VARCHAR NOT NULL,
+    label         VARCHAR NOT NULL,
+    quote         VARCHAR,
+    relation      VARCHAR NOT NULL,
+    note          VARCHAR,
+    catalogue_no  INTEGER NOT NULL,
+    created_at    TIMESTAMP NOT NULL,
+    removed_at    TIMESTAMP
+);
+CREATE TABLE notes (
+    id         INTEGER PRIMARY KEY,
+    item_kind  VARCHAR NOT NULL,
+    item_ref   VARCHAR NOT NULL,
+    text       VARCHAR NOT NULL,
+    created_at TIMESTAMP NOT NULL
+);
+CREATE TABLE tags (
+    item_kind  VARCHAR NOT NULL,
+    item_ref   VARCHAR NOT NULL,
+    tag        VARCHAR NOT NULL,
+    PRIMARY KEY (item_kind, item_ref, tag)
+);
+"#,
+    },
 ];
 
 /// The schema version this build writes.

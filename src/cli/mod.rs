@@ -38,6 +38,79 @@ struct Cli {
 enum Command {
     /// 打开案件工作台 / open a case in the workbench
     Open { case: PathBuf },
+    /// 新建问题线索 / create an allegation
+    Allege {
+        case: PathBuf,
+        title: String,
+        #[arg(long)]
+        text: Option<String>,
+        /// 来源，例如 letter:举报信.txt 或 finding:F8d42184520 / where it came from
+        #[arg(long = "from")]
+        source: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// 问题线索及证据目录 / allegations and their evidence catalogues
+    Allegations {
+        case: PathBuf,
+        #[arg(long)]
+        json: bool,
+    },
+    /// 把证据关联到问题线索 / link evidence to an allegation
+    Link {
+        case: PathBuf,
+        #[arg(long)]
+        allegation: i64,
+        #[arg(long)]
+        finding: Option<String>,
+        /// 文书的文件名或标题 / document source file name or title (with --quote)
+        #[arg(long)]
+        document: Option<String>,
+        #[arg(long)]
+        quote: Option<String>,
+        /// 台账名:数据行号 / LEDGER:ROW
+        #[arg(long)]
+        row: Option<String>,
+        /// 身份证号 / ID number
+        #[arg(long)]
+        person: Option<String>,
+        /// supports | contradicts | relates（证实 / 反驳 / 相关）
+        #[arg(long, default_value = "supports")]
+        relation: String,
+        #[arg(long)]
+        note: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// 取消关联 / remove a link
+    Unlink { case: PathBuf, link: i64 },
+    /// 设置问题线索的核查结论 / set an allegation's status
+    Status {
+        case: PathBuf,
+        #[arg(long)]
+        allegation: i64,
+        /// 待核查|属实|部分属实|不属实|无法证实 (pending|true|partly|false|unproven)
+        status: String,
+        #[arg(long)]
+        reason: String,
+        /// 违纪金额 / amount involved
+        #[arg(long)]
+        amount: Option<String>,
+    },
+    /// 给任一条目加备注 / add a note (--on KIND:REF)
+    Note {
+        case: PathBuf,
+        #[arg(long)]
+        on: String,
+        text: String,
+    },
+    /// 给任一条目加标签（★ 为星标）/ tag an item (--on KIND:REF)
+    Tag {
+        case: PathBuf,
+        #[arg(long)]
+        on: String,
+        tag: String,
+    },
     /// 审计日志 / the audit log
     Log {
         case: PathBuf,
@@ -351,6 +424,123 @@ fn print_start() {
 fn dispatch(cmd: Command, vim: bool) -> Result<i32, Error> {
     match cmd {
         Command::Open { case } => open_tui(Case::open(&case)?, vim),
+        Command::Allege {
+            case,
+            title,
+            text,
+            source,
+            json,
+        } => {
+            let c = Case::open(&case)?;
+            let id = hecha::casework::allege(&c, &title, text.as_deref(), source.as_deref())?;
+            if json {
+                println!("{}", serde_json::json!({ "id": id }));
+            } else {
+                println!("{}", tr!("casework.created", id = id));
+            }
+            Ok(0)
+        }
+        Command::Allegations { case, json } => {
+            let c = Case::open_read_only(&case)?;
+            let list = hecha::casework::allegations(&c)?;
+            if json {
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&list).unwrap_or_default()
+                );
+            } else {
+                for a in &list {
+                    println!(
+                        "#{} [{}] {}  {}",
+                        a.id,
+                        a.status,
+                        a.title,
+                        a.amount.clone().unwrap_or_default()
+                    );
+                    if let Some(r) = &a.reason {
+                        println!("    {r}");
+                    }
+                    for e in &a.evidence {
+                        println!(
+                            "    {} {:<11} {}  {}",
+                            e.no,
+                            e.relation,
+                            e.label,
+                            e.quote.clone().unwrap_or_default()
+                        );
+                    }
+                }
+            }
+            Ok(0)
+        }
+        Command::Link {
+            case,
+            allegation,
+            finding,
+            document,
+            quote,
+            row,
+            person,
+            relation,
+            note,
+            json,
+        } => {
+            let item = match (finding, document, row, person) {
+                (Some(f), None, None, None) => hecha::casework::Item::Finding(f),
+                (None, Some(d), None, None) => hecha::casework::Item::Document {
+                    source: d,
+                    quote: quote.ok_or_else(|| Error::from(Msg::new("casework.quote_required")))?,
+                },
+                (None, None, Some(r), None) => hecha::casework::Item::Row(r),
+                (None, None, None, Some(p)) => hecha::casework::Item::Person(p),
+                _ => return Err(Msg::new("casework.one_item").into()),
+            };
+            let c = Case::open(&case)?;
+            let (id, no) =
+                hecha::casework::link(&c, allegation, &item, &relation, note.as_deref())?;
+            if json {
+                println!(
+                    "{}",
+                    serde_json::json!({ "id": id, "catalogue": format!("E-{no:03}") })
+                );
+            } else {
+                println!(
+                    "{}",
+                    tr!("casework.linked", id = id, no = format!("E-{no:03}"))
+                );
+            }
+            Ok(0)
+        }
+        Command::Unlink { case, link } => {
+            let c = Case::open(&case)?;
+            hecha::casework::unlink(&c, link)?;
+            println!("{}", tr!("casework.unlinked", id = link));
+            Ok(0)
+        }
+        Command::Status {
+            case,
+            allegation,
+            status,
+            reason,
+            amount,
+        } => {
+            let c = Case::open(&case)?;
+            hecha::casework::set_status(&c, allegation, &status, &reason, amount.as_deref())?;
+            println!("{}", tr!("casework.status_set", id = allegation));
+            Ok(0)
+        }
+        Command::Note { case, on, text } => {
+            let c = Case::open(&case)?;
+            let id = hecha::casework::note(&c, &on, &text)?;
+            println!("{}", tr!("casework.noted", id = id));
+            Ok(0)
+        }
+        Command::Tag { case, on, tag } => {
+            let c = Case::open(&case)?;
+            hecha::casework::tag(&c, &on, &tag)?;
+            println!("{}", tr!("casework.tagged", on = on));
+            Ok(0)
+        }
         Command::Log { case, json } => {
             let c = Case::open_read_only(&case)?;
             let entries = hecha::audit::entries(&c)?;

@@ -1,0 +1,388 @@
+//! Allegations (问题线索), evidence links with a stable evidence catalogue
+//! (E-001…), notes and tags. Every change is one transaction with its audit entry.
+
+use serde::Serialize;
+
+use crate::case::Case;
+use crate::error::{Error, Msg, Result};
+use crate::ingest::normalise as norm;
+
+/// The allegation statuses: stored in Chinese, accepted in Chinese or English.
+pub const STATUSES: &[(&str, &str)] = &[
+    ("待核查", "pending"),
+    ("属实", "true"),
+    ("部分属实", "partly"),
+    ("不属实", "false"),
+    ("无法证实", "unproven"),
+];
+
+pub fn parse_status(s: &str) -> Option<&'static str> {
+    let s = s.trim();
+    STATUSES
+        .iter()
+        .find(|(zh, en)| *zh == s || en.eq_ignore_ascii_case(s))
+        .map(|(zh, _)| *zh)
+}
+
+pub fn parse_relation(s: &str) -> Option<&'static str> {
+    match s.trim() {
+        "supports" | "证实" => Some("supports"),
+        "contradicts" | "反驳" => Some("contradicts"),
+        "relates" | "相关" => Some("relates"),
+        _ => None,
+    }
+}
+
+fn now() -> String {
+    chrono::Local::now().format("%Y-%m-%d %H:%M:%S").to_string()
+}
+
+fn next_id(conn: &duckdb::Connection, table: &str) -> Result<i64> {
+    Ok(conn.query_row(
+        &format!("SELECT CAST(coalesce(max(id), 0) + 1 AS BIGINT) FROM {table}"),
+        [],
+        |r| r.get(0),
+    )?)
+}
+
+/// Creates an allegation; returns its id.
+pub fn allege(case: &Case, title: &str, text: Option<&str>, source: Option<&str>) -> Result<i64> {
+    let title = title.trim();
+    if title.is_empty() {
+        return Err(Msg::new("casework.title_required").into());
+    }
+    case.transaction(|conn| {
+        let id = next_id(conn, "allegations")?;
+        let at = now();
+        conn.execute(
+            "INSERT INTO allegations (id, title, text, source, status, created_at, updated_at) VALUES (?, ?, ?, ?, '待核查', CAST(? AS TIMESTAMP), CAST(? AS TIMESTAMP))",
+            duckdb::params![id, title, text, source, at, at],
+        )?;
+        crate::audit::append(conn, "allegation.create", serde_json::json!({ "id": id, "title": title, "text": text, "source": source }))?;
+        Ok(id)
+    })
+}
+
+fn allegation_exists(case: &Case, id: i64) -> Result<()> {
+    let n: i64 =
+        case.conn()
+            .query_row("SELECT count(*) FROM allegations WHERE id = ?", [id], |r| {
+                r.get(0)
+            })?;
+    if n == 0 {
+        return Err(Msg::new("casework.no_allegation").arg("id", id).into());
+    }
+    Ok(())
+}
+
+/// Sets an allegation's status (with a reason) and, optionally, the amount involved.
+pub fn set_status(
+    case: &Case,
+    id: i64,
+    status: &str,
+    reason: &str,
+    amount: Option<&str>,
+) -> Result<()> {
+    allegation_exists(case, id)?;
+    let status = parse_status(status)
+        .ok_or_else(|| Error::from(Msg::new("casework.bad_status").arg("value", status)))?;
+    if reason.trim().is_empty() {
+        return Err(Msg::new("checks.reason_required").into());
+    }
+    let amount = match amount {
+        Some(a) => Some(
+            norm::parse_amount_fen(a)
+                .ok()
+                .flatten()
+                .map(norm::format_fen)
+                .ok_or_else(|| Error::from(Msg::new("casework.bad_amount").arg("value", a)))?,
+        ),
+        None => None,
+    };
+    case.transaction(|conn| {
+        conn.execute(
+            "UPDATE allegations SET status = ?, reason = ?, amount = coalesce(CAST(? AS DECIMAL(18,2)), amount), updated_at = CAST(? AS TIMESTAMP) WHERE id = ?",
+            duckdb::params![status, reason.trim(), amount, now(), id],
+        )?;
+        crate::audit::append(
+            conn,
+            "allegation.status",
+            serde_json::json!({ "id": id, "status": status, "reason": reason.trim(), "amount": amount }),
+        )?;
+        Ok(())
+    })
+}
+
+/// What a link points at.
+#[derive(Debug, Clone)]
+pub enum Item {
+    Finding(String),
+    /// A document (by source file name or title) and the quoted text in it.
+    Document {
+        source: String,
+        quote: String,
+    },
+    /// `LEDGER:ROW`
+    Row(String),
+    Person(String),
+}
+
+/// Resolves an item to (kind, stable reference, label, quote) or a clear error.
+fn resolve(case: &Case, item: &Item) -> Result<(&'static str, String, String, Option<String>)> {
+    let conn = case.conn();
+    match item {
+        Item::Finding(id) => {
+            let row: Option<(String, String)> = conn
+                .query_row(
+                    "SELECT rule, text FROM findings WHERE id = ? ORDER BY run_id DESC LIMIT 1",
+                    [id],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )
+                .ok();
+            let (rule, text) =
+                row.ok_or_else(|| Error::from(Msg::new("checks.unknown_finding").arg("id", id)))?;
+            Ok(("finding", id.clone(), format!("{rule}: {text}"), None))
+        }
+        Item::Document { source, quote } => {
+            let doc: Option<(i64, String, String)> = conn
+                .query_row(
+                    "SELECT id, title, text FROM documents WHERE source_file = ? OR title = ? ORDER BY id LIMIT 1",
+                    duckdb::params![source, source],
+                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+                )
+                .ok();
+            let (id, title, text) = doc.ok_or_else(|| {
+                Error::from(Msg::new("casework.no_document").arg("source", source))
+            })?;
+            let byte = text.find(quote.as_str()).ok_or_else(|| {
+                Error::from(
+                    Msg::new("casework.quote_not_found")
+                        .arg("quote", quote)
+                        .arg("source", source),
+                )
+            })?;
+            let start = text[..byte].chars().count();
+            let end = start + quote.chars().count();
+            Ok((
+                "document",
+                format!("{id}:{start}:{end}"),
+                format!("{title} [{start}..{end}]"),
+                Some(quote.clone()),
+            ))
+        }
+        Item::Row(spec) => {
+            let (ledger, row) = spec
+                .rsplit_once(':')
+                .and_then(|(l, r)| {
+                    r.trim()
+                        .parse::<i64>()
+                        .ok()
+                        .map(|r| (l.trim().to_string(), r))
+                })
+                .ok_or_else(|| Error::from(Msg::new("casework.bad_row").arg("value", spec)))?;
+            let table: Option<(i64, String)> = conn
+                .query_row(
+                    "SELECT id, table_name FROM ledgers WHERE name = ? OR source_file = ?",
+                    duckdb::params![ledger, ledger],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )
+                .ok();
+            let (lid, table) = table.ok_or_else(|| {
+                Error::from(Msg::new("casework.no_ledger").arg("ledger", &ledger))
+            })?;
+            let n: i64 = conn.query_row(
+                &format!(
+                    "SELECT count(*) FROM {} WHERE _row = ?",
+                    crate::ingest::views::ident(&table)
+                ),
+                [row],
+                |r| r.get(0),
+            )?;
+            if n == 0 {
+                return Err(Msg::new("casework.no_row")
+                    .arg("ledger", &ledger)
+                    .arg("row", row)
+                    .into());
+            }
+            Ok((
+                "row",
+                format!("{lid}:{row}"),
+                format!("{ledger} #{row}"),
+                None,
+            ))
+        }
+        Item::Person(idn) => {
+            let id = norm::parse_id_number(idn)
+                .and_then(|i| i.normalised)
+                .ok_or_else(|| Error::from(Msg::new("casework.bad_person").arg("value", idn)))?;
+            Ok(("person", id.clone(), id, None))
+        }
+    }
+}
+
+/// Links an item to an allegation; returns (link id, catalogue number).
+pub fn link(
+    case: &Case,
+    allegation: i64,
+    item: &Item,
+    relation: &str,
+    note: Option<&str>,
+) -> Result<(i64, i64)> {
+    allegation_exists(case, allegation)?;
+    let relation = parse_relation(relation)
+        .ok_or_else(|| Error::from(Msg::new("casework.bad_relation").arg("value", relation)))?;
+    let (kind, reference, label, quote) = resolve(case, item)?;
+    case.transaction(|conn| {
+        let id = next_id(conn, "links")?;
+        // Catalogue numbers are never reused: removed links keep theirs.
+        let no: i64 = conn.query_row(
+            "SELECT CAST(coalesce(max(catalogue_no), 0) + 1 AS BIGINT) FROM links WHERE allegation_id = ?",
+            [allegation],
+            |r| r.get(0),
+        )?;
+        conn.execute(
+            "INSERT INTO links (id, allegation_id, item_kind, item_ref, label, quote, relation, note, catalogue_no, created_at) \
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS TIMESTAMP))",
+            duckdb::params![id, allegation, kind, reference, label, quote, relation, note, no, now()],
+        )?;
+        crate::audit::append(
+            conn,
+            "link.add",
+            serde_json::json!({ "id": id, "allegation": allegation, "kind": kind, "ref": reference, "relation": relation, "note": note, "catalogue": format!("E-{no:03}") }),
+        )?;
+        Ok((id, no))
+    })
+}
+
+/// Removes a link (its catalogue number stays retired).
+pub fn unlink(case: &Case, link: i64) -> Result<()> {
+    let n: i64 = case.conn().query_row(
+        "SELECT count(*) FROM links WHERE id = ? AND removed_at IS NULL",
+        [link],
+        |r| r.get(0),
+    )?;
+    if n == 0 {
+        return Err(Msg::new("casework.no_link").arg("id", link).into());
+    }
+    case.transaction(|conn| {
+        conn.execute(
+            "UPDATE links SET removed_at = CAST(? AS TIMESTAMP) WHERE id = ?",
+            duckdb::params![now(), link],
+        )?;
+        crate::audit::append(conn, "link.remove", serde_json::json!({ "id": link }))?;
+        Ok(())
+    })
+}
+
+/// Adds a note to any item (`KIND:REF`, e.g. `finding:F8d42184520`, `row:3:12`, `allegation:1`).
+pub fn note(case: &Case, on: &str, text: &str) -> Result<i64> {
+    let (kind, reference) = split_on(on)?;
+    if text.trim().is_empty() {
+        return Err(Msg::new("casework.empty_note").into());
+    }
+    case.transaction(|conn| {
+        let id = next_id(conn, "notes")?;
+        conn.execute(
+            "INSERT INTO notes (id, item_kind, item_ref, text, created_at) VALUES (?, ?, ?, ?, CAST(? AS TIMESTAMP))",
+            duckdb::params![id, kind, reference, text.trim(), now()],
+        )?;
+        crate::audit::append(conn, "note.add", serde_json::json!({ "id": id, "on": on, "text": text.trim() }))?;
+        Ok(id)
+    })
+}
+
+/// Tags (or stars, with the tag `★`) an item.
+pub fn tag(case: &Case, on: &str, tag: &str) -> Result<()> {
+    let (kind, reference) = split_on(on)?;
+    let tag = tag.trim();
+    if tag.is_empty() {
+        return Err(Msg::new("casework.empty_note").into());
+    }
+    case.transaction(|conn| {
+        conn.execute(
+            "INSERT INTO tags (item_kind, item_ref, tag) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+            duckdb::params![kind, reference, tag],
+        )?;
+        crate::audit::append(conn, "tag.add", serde_json::json!({ "on": on, "tag": tag }))?;
+        Ok(())
+    })
+}
+
+fn split_on(on: &str) -> Result<(String, String)> {
+    let (k, r) = on
+        .split_once(':')
+        .ok_or_else(|| Error::from(Msg::new("casework.bad_on").arg("value", on)))?;
+    let k = k.trim();
+    if !["allegation", "finding", "document", "row", "person"].contains(&k) || r.trim().is_empty() {
+        return Err(Msg::new("casework.bad_on").arg("value", on).into());
+    }
+    Ok((k.to_string(), r.trim().to_string()))
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CatalogueEntry {
+    pub no: String,
+    pub link: i64,
+    pub kind: String,
+    pub reference: String,
+    pub label: String,
+    pub quote: Option<String>,
+    pub relation: String,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Allegation {
+    pub id: i64,
+    pub title: String,
+    pub text: Option<String>,
+    pub source: Option<String>,
+    pub status: String,
+    pub reason: Option<String>,
+    pub amount: Option<String>,
+    pub evidence: Vec<CatalogueEntry>,
+}
+
+/// Every allegation with its evidence catalogue (removed links left out, numbers kept).
+pub fn allegations(case: &Case) -> Result<Vec<Allegation>> {
+    let conn = case.conn();
+    let mut st = conn.prepare("SELECT id, title, text, source, status, reason, CAST(amount AS VARCHAR) FROM allegations ORDER BY id")?;
+    let mut out: Vec<Allegation> = st
+        .query_map([], |r| {
+            Ok(Allegation {
+                id: r.get(0)?,
+                title: r.get(1)?,
+                text: r.get(2)?,
+                source: r.get(3)?,
+                status: r.get(4)?,
+                reason: r.get(5)?,
+                amount: r
+                    .get::<_, Option<String>>(6)?
+                    .and_then(|a| norm::parse_amount_fen(&a).ok().flatten())
+                    .map(norm::format_fen),
+                evidence: Vec::new(),
+            })
+        })?
+        .collect::<duckdb::Result<_>>()?;
+    let mut st = conn.prepare(
+        "SELECT catalogue_no, id, item_kind, item_ref, label, quote, relation, note FROM links \
+         WHERE allegation_id = ? AND removed_at IS NULL ORDER BY catalogue_no",
+    )?;
+    for a in out.iter_mut() {
+        a.evidence = st
+            .query_map([a.id], |r| {
+                Ok(CatalogueEntry {
+                    no: format!("E-{:03}", r.get::<_, i64>(0)?),
+                    link: r.get(1)?,
+                    kind: r.get(2)?,
+                    reference: r.get(3)?,
+                    label: r.get(4)?,
+                    quote: r.get(5)?,
+                    relation: r.get(6)?,
+                    note: r.get(7)?,
+                })
+            })?
+            .collect::<duckdb::Result<_>>()?;
+    }
+    Ok(out)
+}
