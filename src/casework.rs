@@ -386,3 +386,139 @@ pub fn allegations(case: &Case) -> Result<Vec<Allegation>> {
     }
     Ok(out)
 }
+
+/// One dated (or undated) event in a person's timeline.
+#[derive(Debug, Clone, Serialize)]
+pub struct Event {
+    pub date: Option<String>,
+    pub kind: String,
+    pub text: String,
+    pub ledger: Option<String>,
+    pub row: Option<i64>,
+}
+
+/// Everything about one ID number in the case.
+#[derive(Debug, Clone, Serialize)]
+pub struct PersonView {
+    pub id_number: String,
+    pub names: Vec<String>,
+    /// role → (ledger, row) references
+    pub rows: std::collections::BTreeMap<String, Vec<(String, i64)>>,
+    pub timeline: Vec<Event>,
+    pub documents: Vec<String>,
+    pub findings: Vec<crate::checks::Finding>,
+    pub links: Vec<(i64, String, String)>,
+}
+
+/// The person view: ledger rows by role, a dated timeline, the documents that
+/// name the person (by name or ID), findings and links.
+pub fn person(case: &Case, id_number: &str) -> Result<PersonView> {
+    let idn = norm::parse_id_number(id_number)
+        .and_then(|i| i.normalised)
+        .ok_or_else(|| Error::from(Msg::new("casework.bad_person").arg("value", id_number)))?;
+    let conn = case.conn();
+    // (role view, dated expression, description expression)
+    let sources: &[(&str, &str, &str, &str)] = &[
+        ("payments", "v_payments", "CAST(coalesce(month, pay_date) AS VARCHAR)", "concat(program, ' ', CAST(amount AS VARCHAR), '元')"),
+        ("deaths", "v_deaths", "CAST(death_date AS VARCHAR)", "'死亡/注销'"),
+        ("officials", "v_officials", "CAST(start_date AS VARCHAR)", "concat(employer, ' ', position, ' 任职 ', coalesce(CAST(start_date AS VARCHAR), '?'), '—', coalesce(CAST(end_date AS VARCHAR), '至今'))"),
+        ("cadres", "v_cadres", "CAST(start_date AS VARCHAR)", "concat(village, ' ', position, ' 任职 ', coalesce(CAST(start_date AS VARCHAR), '?'), '—', coalesce(CAST(end_date AS VARCHAR), '至今'))"),
+        ("households", "v_households", "CAST(NULL AS VARCHAR)", "concat('户号 ', household, ' ', coalesce(relation, ''))"),
+        ("land", "v_land", "CAST(NULL AS VARCHAR)", "concat(coalesce(land_type, ''), ' 确权 ', CAST(registered_area AS DOUBLE), ' 亩')"),
+        ("allocations", "v_allocations", "CAST(NULL AS VARCHAR)", "concat(project, ' 应得 ', CAST(due AS VARCHAR), '元')"),
+        ("inventory", "v_inventory", "CAST(date AS VARCHAR)", "concat(movement, ' ', item, ' ', CAST(qty AS DOUBLE), coalesce(unit, ''))"),
+    ];
+    let mut names: Vec<String> = Vec::new();
+    let mut rows: std::collections::BTreeMap<String, Vec<(String, i64)>> = Default::default();
+    let mut timeline = Vec::new();
+    for (role, view, date, desc) in sources {
+        let sql = format!("SELECT ledger, row, name, {date}, {desc} FROM {view} WHERE id_number = ? ORDER BY ledger_id, row");
+        let mut st = conn.prepare(&sql)?;
+        let found: Vec<(String, i64, Option<String>, Option<String>, Option<String>)> = st
+            .query_map([&idn], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+            })?
+            .collect::<duckdb::Result<_>>()?;
+        for (ledger, row, name, date, text) in found {
+            if let Some(n) = name.filter(|n| !names.contains(n)) {
+                names.push(n);
+            }
+            rows.entry(role.to_string())
+                .or_default()
+                .push((ledger.clone(), row));
+            timeline.push(Event {
+                date,
+                kind: role.to_string(),
+                text: text.unwrap_or_default(),
+                ledger: Some(ledger),
+                row: Some(row),
+            });
+        }
+    }
+    // Complaints name people, not ID numbers.
+    if !names.is_empty() {
+        let mut st = conn.prepare(
+            "SELECT ledger, row, CAST(received_date AS VARCHAR), concat(CASE WHEN accused = ? THEN '被反映：' ELSE '反映人：' END, issue) \
+             FROM v_complaints WHERE accused = ? OR informant = ? ORDER BY received_date",
+        )?;
+        for n in &names {
+            let found: Vec<(String, i64, Option<String>, Option<String>)> = st
+                .query_map(duckdb::params![n, n, n], |r| {
+                    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+                })?
+                .collect::<duckdb::Result<_>>()?;
+            for (ledger, row, date, text) in found {
+                rows.entry("complaints".into())
+                    .or_default()
+                    .push((ledger.clone(), row));
+                timeline.push(Event {
+                    date,
+                    kind: "complaints".into(),
+                    text: text.unwrap_or_default(),
+                    ledger: Some(ledger),
+                    row: Some(row),
+                });
+            }
+        }
+    }
+    // Letters and transcripts that mention the person by name or ID (18- or 15-digit form).
+    let old15 = if idn.len() == 18 && &idn[6..8] == "19" {
+        Some(format!("{}{}", &idn[..6], &idn[8..17]))
+    } else {
+        None
+    };
+    let mut st = conn.prepare("SELECT title, text FROM documents ORDER BY id")?;
+    let docs: Vec<(String, String)> = st
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<duckdb::Result<_>>()?;
+    let mut documents = Vec::new();
+    for (title, text) in docs {
+        let folded = crate::search::analysis::fold_str(&text);
+        let hit = folded.contains(&idn.to_lowercase())
+            || old15.as_ref().is_some_and(|o| folded.contains(o.as_str()))
+            || names.iter().any(|n| text.contains(n.as_str()));
+        if hit {
+            documents.push(title);
+        }
+    }
+    timeline.sort_by(|a, b| a.date.cmp(&b.date).then(a.kind.cmp(&b.kind)));
+    let findings = crate::checks::latest_findings(case, None)?
+        .map(|(_, _, f)| f.into_iter().filter(|f| f.subject.key == idn).collect())
+        .unwrap_or_default();
+    let mut st = conn.prepare(
+        "SELECT l.allegation_id, a.title, concat('E-', lpad(CAST(l.catalogue_no AS VARCHAR), 3, '0')) FROM links l JOIN allegations a ON a.id = l.allegation_id \
+         WHERE l.removed_at IS NULL AND l.item_kind = 'person' AND l.item_ref = ? ORDER BY l.allegation_id, l.catalogue_no",
+    )?;
+    let links = st
+        .query_map([&idn], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        .collect::<duckdb::Result<_>>()?;
+    Ok(PersonView {
+        id_number: idn,
+        names,
+        rows,
+        timeline,
+        documents,
+        findings,
+        links,
+    })
+}

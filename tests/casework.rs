@@ -236,3 +236,71 @@ fn allegations_link_every_kind_of_evidence_and_the_catalogue_is_stable() {
     }
     hecha().arg("verify").arg(&case).assert().success();
 }
+
+#[test]
+fn the_person_view_holds_rows_findings_and_the_letters_naming_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let case = new_case(dir.path());
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-data");
+    assert_eq!(
+        import_json(
+            &case,
+            &[
+                &root.join("letters"),
+                &root.join("transcripts"),
+                &root.join("ledgers")
+            ],
+            &[]
+        )
+        .0,
+        0
+    );
+    json(&["check"], &case);
+    let p = json(&["person", "430423196204181012"], &case);
+    assert_eq!(p["names"][0], "李春生");
+    for role in [
+        "allocations",
+        "households",
+        "land",
+        "payments",
+        "complaints",
+    ] {
+        assert!(
+            p["rows"][role]
+                .as_array()
+                .map(|a| !a.is_empty())
+                .unwrap_or(false),
+            "{role}: {p:#}"
+        );
+    }
+    let docs: Vec<&str> = p["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d.as_str().unwrap())
+        .collect();
+    assert!(
+        docs.contains(&"举报信_石桥村李春生实名举报刘建国"),
+        "{docs:?}"
+    );
+    assert!(docs.contains(&"谈话笔录_李春生_20240402"), "{docs:?}");
+    assert_eq!(p["findings"][0]["rule"], "compensation-shortfall");
+    let dates: Vec<&str> = p["timeline"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|e| e["date"].as_str())
+        .collect();
+    let mut sorted = dates.clone();
+    sorted.sort();
+    assert_eq!(dates, sorted, "the timeline is in date order");
+    // A 15-digit old form finds the same person.
+    let p15 = json(&["person", "430423620418101"], &case);
+    assert_eq!(p15["id_number"], "430423196204181012");
+    hecha()
+        .arg("person")
+        .arg(&case)
+        .arg("12345")
+        .assert()
+        .code(2);
+}

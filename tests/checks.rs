@@ -794,3 +794,36 @@ fn cli_check_review_findings_programs_and_user_rules() {
         .assert()
         .code(2);
 }
+
+#[test]
+fn a_rule_returning_bare_nulls_does_not_panic() {
+    let f = Fixture::new();
+    f.ledger(
+        "发放.csv",
+        &format!(
+            "姓名,身份证号,补贴项目,发放年月,发放金额\n甲,{},低保,2023-01,1\n",
+            id("19600101", 1)
+        ),
+    );
+    let rule = f.dir.join("nulls.sql");
+    std::fs::write(
+        &rule,
+        "-- id = \"nulls\"\n-- version = 1\n-- title_zh = \"空\"\n-- title_en = \"nulls\"\n-- subject = \"person\"\n\
+         -- text_zh = \"{name}{d_x}\"\n-- text_en = \"{name}{d_x}\"\n\
+         SELECT 'person' AS subject_kind, id_number AS subject_key, '' AS scope, NULL AS name, NULL AS amount, NULL AS evidence, NULL AS d_x FROM v_payments\n",
+    )
+    .unwrap();
+    let c = Case::open(&f.case).unwrap();
+    checks::add_case_rule(&c, &rule).unwrap();
+    let r = checks::run(
+        &c,
+        &RunOptions {
+            rules: vec!["nulls".into()],
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    assert_eq!(r.findings.len(), 1);
+    assert_eq!(r.findings[0].amount, None);
+    assert_eq!(r.findings[0].detail["x"], serde_json::Value::Null);
+}

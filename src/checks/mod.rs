@@ -373,6 +373,11 @@ fn run_rule(
             .map_err(|e| sql_error(rule, &e))?;
     }
     st.raw_execute().map_err(|e| sql_error(rule, &e))?;
+    // A bare `NULL AS x` column has DuckDB's NULL type, which duckdb-rs cannot
+    // read (it panics): such columns are read as NULL without touching them.
+    let readable: Vec<bool> = (0..st.column_count())
+        .map(|i| st.column_type(i) != duckdb::arrow::datatypes::DataType::Null)
+        .collect();
     let mut rows = st.raw_query();
     let mut out = Vec::new();
     let mut columns: Option<Vec<String>> = None;
@@ -384,10 +389,17 @@ fn run_rule(
                 .map(String::from)
                 .collect()
         });
+        let value = |i: usize| -> Value {
+            if readable.get(i).copied().unwrap_or(false) {
+                row.get::<_, Value>(i).unwrap_or(Value::Null)
+            } else {
+                Value::Null
+            }
+        };
         let get = |name: &str| -> Value {
             cols.iter()
                 .position(|c| c == name)
-                .and_then(|i| row.get::<_, Value>(i).ok())
+                .map(value)
                 .unwrap_or(Value::Null)
         };
         let text_of = |v: Value| match v {
@@ -404,8 +416,7 @@ fn run_rule(
         let mut detail = serde_json::Map::new();
         for (i, c) in cols.iter().enumerate() {
             if let Some(d) = c.strip_prefix("d_") {
-                let v = row.get::<_, Value>(i).unwrap_or(Value::Null);
-                detail.insert(d.to_string(), json_of(&v));
+                detail.insert(d.to_string(), json_of(&value(i)));
             }
         }
         let mut f = Finding {

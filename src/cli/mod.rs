@@ -111,6 +111,13 @@ enum Command {
         on: String,
         tag: String,
     },
+    /// 某人在本案中的全部情况 / everything about one ID number in the case
+    Person {
+        case: PathBuf,
+        id_number: String,
+        #[arg(long)]
+        json: bool,
+    },
     /// 审计日志 / the audit log
     Log {
         case: PathBuf,
@@ -539,6 +546,41 @@ fn dispatch(cmd: Command, vim: bool) -> Result<i32, Error> {
             let c = Case::open(&case)?;
             hecha::casework::tag(&c, &on, &tag)?;
             println!("{}", tr!("casework.tagged", on = on));
+            Ok(0)
+        }
+        Command::Person {
+            case,
+            id_number,
+            json,
+        } => {
+            let c = Case::open_read_only(&case)?;
+            let p = hecha::casework::person(&c, &id_number)?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&p).unwrap_or_default());
+            } else {
+                println!("{}  {}", p.id_number, p.names.join("、"));
+                for e in &p.timeline {
+                    let place = match (&e.ledger, e.row) {
+                        (Some(l), Some(r)) => format!("{l}#{r}"),
+                        _ => String::new(),
+                    };
+                    println!(
+                        "  {:<10} {:<11} {}  ({place})",
+                        e.date.clone().unwrap_or_else(|| "—".into()),
+                        e.kind,
+                        e.text
+                    );
+                }
+                for d in &p.documents {
+                    println!("  {}  {d}", tr!("casework.mentioned_in"));
+                }
+                for f in &p.findings {
+                    println!("  {} {}", f.id, f.text);
+                }
+                for (a, title, no) in &p.links {
+                    println!("  #{a} {title} {no}");
+                }
+            }
             Ok(0)
         }
         Command::Log { case, json } => {
