@@ -156,6 +156,26 @@ pub struct RuleRun {
     pub gone: Vec<String>,
 }
 
+impl RuleRun {
+    /// A rule that has not run (yet): no findings, no time.
+    pub fn empty(rule: &Rule, params: BTreeMap<String, String>) -> RuleRun {
+        RuleRun {
+            id: rule.id.clone(),
+            title: rule.title().to_string(),
+            version: rule.version,
+            findings: 0,
+            amount: None,
+            ms: 0,
+            skipped: None,
+            error: None,
+            params,
+            new: 0,
+            changed: 0,
+            gone: Vec::new(),
+        }
+    }
+}
+
 /// A stored check run.
 #[derive(Debug, Clone, Serialize)]
 pub struct RunReport {
@@ -541,20 +561,7 @@ pub fn run_with(
                 )
             })
             .collect();
-        let mut rr = RuleRun {
-            id: r.id.clone(),
-            title: r.title().to_string(),
-            version: r.version,
-            findings: 0,
-            amount: None,
-            ms: 0,
-            skipped: None,
-            error: None,
-            params,
-            new: 0,
-            changed: 0,
-            gone: Vec::new(),
-        };
+        let mut rr = RuleRun::empty(r, params);
         if !missing.is_empty() {
             rr.skipped = Some(crate::tr!(
                 "checks.skipped_missing",

@@ -227,20 +227,7 @@ impl Worker {
             .ok();
         let mut runs: Vec<RuleRun> = rules
             .iter()
-            .map(|r| RuleRun {
-                id: r.id.clone(),
-                title: r.title().to_string(),
-                version: r.version,
-                findings: 0,
-                amount: None,
-                ms: 0,
-                skipped: None,
-                error: None,
-                params: Default::default(),
-                new: 0,
-                changed: 0,
-                gone: Vec::new(),
-            })
+            .map(|r| RuleRun::empty(r, Default::default()))
             .collect();
         if let Some((run_id, _)) = &last {
             if let Ok(mut st) = self.case.conn().prepare(
