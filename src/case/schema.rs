@@ -190,6 +190,11 @@ CREATE TABLE tags (
 );
 "#,
     },
+    Migration {
+        version: 5,
+        name: "v_person_household view (created by the view refresh that follows every migration)",
+        sql: "SELECT 1",
+    },
 ];
 
 /// The schema version this build writes.

@@ -253,8 +253,21 @@ pub fn refresh(conn: &Connection) -> Result<()> {
             conn.execute_batch(&sql)?;
         }
     }
+    conn.execute_batch(PERSON_HOUSEHOLD)?;
     Ok(())
 }
+
+/// `v_person_household`: each person's 户号 — from the household register when
+/// it has the person, else from a payment ledger's 户号 column (the rules that
+/// reason about families read this). Created after the role views it reads.
+const PERSON_HOUSEHOLD: &str = "CREATE OR REPLACE VIEW v_person_household AS
+SELECT id_number, arg_min(household, src) AS household
+FROM (
+    SELECT id_number, household, 0 AS src FROM v_households WHERE id_number IS NOT NULL AND household IS NOT NULL
+    UNION ALL
+    SELECT id_number, household, 1 AS src FROM v_payments WHERE id_number IS NOT NULL AND household IS NOT NULL
+)
+GROUP BY id_number";
 
 /// `v_ids`: every ID-number cell of every ledger, whatever its role (the
 /// invalid-id rule reads it).

@@ -8,15 +8,7 @@
 -- roles = ["cadres", "households"]
 -- text_zh = "{name}（{key}）是村干部 {d_cadres} 的同户家庭成员，任期内在本村获得 {d_items} 共 {amount} 元，请核查是否优亲厚友。"
 -- text_en = "{name} ({key}), of the household of village cadre {d_cadres}, received {d_items} worth {amount} yuan in the cadre's village during the term: for review."
-WITH hh AS (
-    SELECT id_number, arg_min(household, src) AS household
-    FROM (
-        SELECT id_number, household, 0 AS src FROM v_households WHERE id_number IS NOT NULL AND household IS NOT NULL
-        UNION ALL
-        SELECT id_number, household, 1 AS src FROM v_payments WHERE id_number IS NOT NULL AND household IS NOT NULL
-    )
-    GROUP BY id_number
-),
+WITH hh AS (SELECT id_number, household FROM v_person_household),
 vill AS (
     SELECT id_number, any_value(village) AS village
     FROM v_households WHERE id_number IS NOT NULL AND village IS NOT NULL

@@ -8,15 +8,7 @@
 -- roles = ["payments", "officials"]
 -- text_zh = "{name}（{key}）在公职人员 {d_officials} 任职期间领取需经济状况核查的补贴 {d_payments} 笔共 {amount} 元（{d_via_zh}；{d_programs}；{d_months}）。"
 -- text_en = "{name} ({key}) received {d_payments} means-tested payments, {amount} yuan, while {d_officials} served on the public payroll (via {d_via}; {d_programs}; {d_months})."
-WITH hh AS (
-    SELECT id_number, arg_min(household, src) AS household
-    FROM (
-        SELECT id_number, household, 0 AS src FROM v_households WHERE id_number IS NOT NULL AND household IS NOT NULL
-        UNION ALL
-        SELECT id_number, household, 1 AS src FROM v_payments WHERE id_number IS NOT NULL AND household IS NOT NULL
-    )
-    GROUP BY id_number
-),
+WITH hh AS (SELECT id_number, household FROM v_person_household),
 off AS (
     SELECT id_number, name,
            CAST(date_trunc('month', start_date) AS DATE) AS m_start,

@@ -8,15 +8,7 @@
 -- roles = ["payments"]
 -- text_zh = "账号 {key} 为 {d_household_count} 个不同户号的 {d_people} 收取补贴 {d_payments} 笔。"
 -- text_en = "Account {key} received {d_payments} payments for {d_people}, of {d_household_count} different households."
-WITH hh AS (
-    SELECT id_number, arg_min(household, src) AS household
-    FROM (
-        SELECT id_number, household, 0 AS src FROM v_households WHERE id_number IS NOT NULL AND household IS NOT NULL
-        UNION ALL
-        SELECT id_number, household, 1 AS src FROM v_payments WHERE id_number IS NOT NULL AND household IS NOT NULL
-    )
-    GROUP BY id_number
-),
+WITH hh AS (SELECT id_number, household FROM v_person_household),
 pk AS (
     SELECT p.account, coalesce(hh.household, concat('person:', coalesce(p.id_number, p.name))) AS hhk
     FROM v_payments p
