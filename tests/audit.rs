@@ -16,13 +16,7 @@ fn busy_case(dir: &std::path::Path) -> std::path::PathBuf {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-data");
     let (code, _) = import_json(&case, &[&root.join("letters"), &root.join("ledgers")], &[]);
     assert_eq!(code, 0);
-    let out = hecha()
-        .arg("check")
-        .arg(&case)
-        .arg("--json")
-        .output()
-        .unwrap();
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let v = cli_json(&["check"], &case);
     let fid = v["findings"][0]["id"].as_str().unwrap().to_string();
     hecha()
         .arg("review")

@@ -5,22 +5,6 @@ mod common;
 use common::*;
 use predicates::prelude::*;
 
-fn json(args: &[&str], case: &std::path::Path) -> serde_json::Value {
-    let out = hecha()
-        .arg(args[0])
-        .arg(case)
-        .args(&args[1..])
-        .arg("--json")
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).unwrap()
-}
-
 #[test]
 fn allegations_link_every_kind_of_evidence_and_the_catalogue_is_stable() {
     let dir = tempfile::tempdir().unwrap();
@@ -30,7 +14,7 @@ fn allegations_link_every_kind_of_evidence_and_the_catalogue_is_stable() {
         import_json(&case, &[&root.join("letters"), &root.join("ledgers")], &[]).0,
         0
     );
-    let run = json(&["check"], &case);
+    let run = cli_json(&["check"], &case);
     let finding = run["findings"]
         .as_array()
         .unwrap()
@@ -41,7 +25,7 @@ fn allegations_link_every_kind_of_evidence_and_the_catalogue_is_stable() {
         .unwrap()
         .to_string();
 
-    let a = json(
+    let a = cli_json(
         &[
             "allege",
             "李春生反映刘建国截留铁塔补偿款",
@@ -53,9 +37,9 @@ fn allegations_link_every_kind_of_evidence_and_the_catalogue_is_stable() {
         &case,
     );
     let id = a["id"].as_i64().unwrap().to_string();
-    let l1 = json(&["link", "--allegation", &id, "--finding", &finding], &case);
+    let l1 = cli_json(&["link", "--allegation", &id, "--finding", &finding], &case);
     assert_eq!(l1["catalogue"], "E-001");
-    let l2 = json(
+    let l2 = cli_json(
         &[
             "link",
             "--allegation",
@@ -70,7 +54,7 @@ fn allegations_link_every_kind_of_evidence_and_the_catalogue_is_stable() {
         &case,
     );
     assert_eq!(l2["catalogue"], "E-002");
-    let l3 = json(
+    let l3 = cli_json(
         &[
             "link",
             "--allegation",
@@ -83,7 +67,7 @@ fn allegations_link_every_kind_of_evidence_and_the_catalogue_is_stable() {
         &case,
     );
     assert_eq!(l3["catalogue"], "E-003");
-    let l4 = json(
+    let l4 = cli_json(
         &[
             "link",
             "--allegation",
@@ -104,7 +88,7 @@ fn allegations_link_every_kind_of_evidence_and_the_catalogue_is_stable() {
         .arg(l2["id"].as_i64().unwrap().to_string())
         .assert()
         .success();
-    let l5 = json(
+    let l5 = cli_json(
         &[
             "link",
             "--allegation",
@@ -117,7 +101,7 @@ fn allegations_link_every_kind_of_evidence_and_the_catalogue_is_stable() {
         &case,
     );
     assert_eq!(l5["catalogue"], "E-005");
-    let list = json(&["allegations"], &case);
+    let list = cli_json(&["allegations"], &case);
     let nos: Vec<&str> = list[0]["evidence"]
         .as_array()
         .unwrap()
@@ -141,7 +125,7 @@ fn allegations_link_every_kind_of_evidence_and_the_catalogue_is_stable() {
         ])
         .assert()
         .success();
-    let list = json(&["allegations"], &case);
+    let list = cli_json(&["allegations"], &case);
     assert_eq!(list[0]["status"], "部分属实");
     assert_eq!(list[0]["amount"], "6000.00");
     hecha()
@@ -158,14 +142,14 @@ fn allegations_link_every_kind_of_evidence_and_the_catalogue_is_stable() {
         .code(2);
 
     // Links survive a rerun of the checks and a reindex.
-    json(&["check"], &case);
+    cli_json(&["check"], &case);
     hecha()
         .arg("reindex")
         .arg(&case)
         .env("XDG_CACHE_HOME", dir.path().join("cache"))
         .assert()
         .success();
-    let list = json(&["allegations"], &case);
+    let list = cli_json(&["allegations"], &case);
     assert_eq!(list[0]["evidence"].as_array().unwrap().len(), 4);
     assert_eq!(list[0]["evidence"][0]["reference"], finding.as_str());
 
@@ -217,7 +201,7 @@ fn allegations_link_every_kind_of_evidence_and_the_catalogue_is_stable() {
         .code(2);
 
     // Every change is in the audit log and the chain verifies.
-    let log = json(&["log"], &case);
+    let log = cli_json(&["log"], &case);
     let actions: Vec<&str> = log
         .as_array()
         .unwrap()
@@ -255,8 +239,8 @@ fn the_person_view_holds_rows_findings_and_the_letters_naming_them() {
         .0,
         0
     );
-    json(&["check"], &case);
-    let p = json(&["person", "430423196204181012"], &case);
+    cli_json(&["check"], &case);
+    let p = cli_json(&["person", "430423196204181012"], &case);
     assert_eq!(p["names"][0], "李春生");
     for role in [
         "allocations",
@@ -295,7 +279,7 @@ fn the_person_view_holds_rows_findings_and_the_letters_naming_them() {
     sorted.sort();
     assert_eq!(dates, sorted, "the timeline is in date order");
     // A 15-digit old form finds the same person.
-    let p15 = json(&["person", "430423620418101"], &case);
+    let p15 = cli_json(&["person", "430423620418101"], &case);
     assert_eq!(p15["id_number"], "430423196204181012");
     hecha()
         .arg("person")

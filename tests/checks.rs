@@ -581,18 +581,7 @@ fn sample_data_planted_anomalies_are_found_and_nothing_else() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-data");
     let (code, _) = import_json(&case, &[&root.join("ledgers")], &[]);
     assert_eq!(code, 0);
-    let out = hecha()
-        .arg("check")
-        .arg(&case)
-        .arg("--json")
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let v = cli_json(&["check"], &case);
     let expected: serde_json::Value = serde_json::from_str(
         &std::fs::read_to_string(root.join("expected_findings.json")).unwrap(),
     )
@@ -742,13 +731,7 @@ fn cli_check_review_findings_programs_and_user_rules() {
     assert_eq!(progs, vec![vec![Some("特困人员救助供养".into())]]);
 
     // Review a finding, then see it in `findings`; --set with a bad value is refused.
-    let out = hecha()
-        .args(["check"])
-        .arg(&case)
-        .args(["--rule", "deceased-paid", "--json"])
-        .output()
-        .unwrap();
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let v = cli_json(&["check", "--rule", "deceased-paid"], &case);
     let fid = v["findings"][0]["id"].as_str().unwrap().to_string();
     hecha()
         .arg("review")
@@ -758,13 +741,7 @@ fn cli_check_review_findings_programs_and_user_rules() {
         .args(["--reason", "死亡证明与发放记录核对一致"])
         .assert()
         .success();
-    let out = hecha()
-        .arg("findings")
-        .arg(&case)
-        .arg("--json")
-        .output()
-        .unwrap();
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let v = cli_json(&["findings"], &case);
     let reviewed = v["findings"]
         .as_array()
         .unwrap()

@@ -6,17 +6,6 @@ mod common;
 use common::*;
 use hecha::ingest::{self, ImportOptions, Status};
 
-/// Deterministic xorshift, so a failure is reproducible.
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-}
-
 const SEED_CSV: &str =
     "姓名,身份证号码,村(社区),补贴项目,发放年月,发放日期,发放金额(元),银行卡号\r\n\
 张海山,430423195003051233,清水村,低保,2023年5月,2023/5/10,\"1,050.00\",6217000011112222\r\n\

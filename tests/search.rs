@@ -23,16 +23,6 @@ fn open(case: &Path, index: &Path) -> SearchIndex {
     SearchIndex::open_in(&c, index, false, &mut |_, _| {}).unwrap()
 }
 
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-}
-
 #[test]
 fn recall_is_complete_for_queries_of_1_to_10_characters() {
     let dir = tempfile::tempdir().unwrap();

@@ -88,3 +88,33 @@ pub fn footprint(case: &Path) -> (i64, i64, i64) {
         ),
     )
 }
+
+/// A deterministic xorshift generator, so a failing case is reproducible.
+pub struct Rng(pub u64);
+
+impl Rng {
+    pub fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+}
+
+/// Runs `hecha COMMAND CASE ARGS… --json`, asserts success, parses the output.
+pub fn cli_json(args: &[&str], case: &Path) -> serde_json::Value {
+    let out = hecha()
+        .arg(args[0])
+        .arg(case)
+        .args(&args[1..])
+        .arg("--json")
+        .output()
+        .expect("runs");
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("json: {e}\n{}", String::from_utf8_lossy(&out.stdout)))
+}
