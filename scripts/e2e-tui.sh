@@ -23,7 +23,7 @@ tmux new-session -d -s "$session" -x 120 -y 32 "$HECHA $case_file"
 screen() { tmux capture-pane -p -t "$session"; }
 wait_for() { # text, seconds
   for _ in $(seq 1 $(( $2 * 10 ))); do
-    if screen | grep -qF -- "$1"; then return 0; fi
+    if grep -qF -- "$1" <<<"$(screen)"; then return 0; fi
     sleep 0.1
   done
   echo "e2e-tui: timed out waiting for: $1" >&2
@@ -37,7 +37,7 @@ step "search as you type"
 tmux send-keys -t "$session" "赵海燕"
 wait_for "共 5 条结果" 20
 # The hit is highlighted: yellow background around the term in the escape-coded capture.
-if ! tmux capture-pane -e -p -t "$session" | grep -qE '(43|48;5;3)m赵海燕'; then
+if ! grep -qE '(43|48;5;3)m赵海燕' <<<"$(tmux capture-pane -e -p -t "$session")"; then
   echo "e2e-tui: no highlighted hit" >&2; tmux capture-pane -e -p -t "$session" | head -12 >&2; exit 1
 fi
 tmux send-keys -t "$session" Enter
@@ -66,7 +66,9 @@ for _ in $(seq 1 50); do tmux has-session -t "$session" 2>/dev/null || break; sl
 if tmux has-session -t "$session" 2>/dev/null; then echo "e2e-tui: did not quit" >&2; exit 1; fi
 
 step "the CLI sees the review and the import"
-"$HECHA" findings "$case_file" --json | grep -q '"status": "confirmed"'
-"$HECHA" findings "$case_file" --json | grep -q '核对属实，已移送'
-"$HECHA" info "$case_file" | grep -q '举报信 5 份'
+findings_json=$("$HECHA" findings "$case_file" --json)
+grep -q '"status": "confirmed"' <<<"$findings_json"
+grep -q '核对属实，已移送' <<<"$findings_json"
+info_text=$("$HECHA" info "$case_file")
+grep -q '举报信 5 份' <<<"$info_text"
 echo "e2e-tui: ok"

@@ -1,7 +1,40 @@
 //! Command-line front end: parses arguments, calls the library, prints results
 //! (human text in the UI language, or JSON with `--json`).
 
+/// `println!` for the CLI: a closed pipe (`hecha findings … | head`) ends the
+/// program quietly instead of panicking as `std::println!` does.
+macro_rules! println {
+    () => {
+        $crate::cli::out(format_args!("\n"))
+    };
+    ($($arg:tt)*) => {
+        $crate::cli::out(format_args!("{}\n", format_args!($($arg)*)))
+    };
+}
+
+/// `print!` with the same closed-pipe handling as `println!`.
+macro_rules! print {
+    ($($arg:tt)*) => {
+        $crate::cli::out(format_args!($($arg)*))
+    };
+}
+
 mod output;
+
+/// Writes to standard output; exits with status 0 when the reader has gone
+/// away (a closed pipe), like `cat` or `grep` do, and with status 1 on any
+/// other write error.
+pub(crate) fn out(args: std::fmt::Arguments) {
+    use std::io::Write;
+    let mut stdout = std::io::stdout().lock();
+    if let Err(e) = stdout.write_fmt(args) {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            std::process::exit(0);
+        }
+        eprintln!("hecha: {e}");
+        std::process::exit(1);
+    }
+}
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
