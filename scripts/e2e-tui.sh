@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # End-to-end check of the workbench in a real terminal (tmux):
 # open the demo case, type a query and see a highlighted hit, run all checks and
-# see findings, confirm one with a reason, import one more file, quit; then the
-# CLI shows the review and the import.
+# see findings, confirm one with a reason, import one more file, create an
+# allegation, link a search hit and a finding to it, set its status, quit; then
+# the CLI shows the review, the import, the links and the status.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 HECHA="${HECHA:-${CARGO_TARGET_DIR:-target}/release/hecha}"
@@ -60,6 +61,33 @@ tmux send-keys -t "$session" i
 tmux send-keys -t "$session" "$work/补充举报信.txt"
 tmux send-keys -t "$session" Enter
 wait_for "导入完成：成功 1 个" 30
+step "new allegation on the Case screen"
+tmux send-keys -t "$session" 5
+tmux send-keys -t "$session" a
+tmux send-keys -t "$session" "赵海燕冒领一卡通补贴"
+tmux send-keys -t "$session" Enter
+wait_for "已新建问题线索 #1" 10
+step "link a search hit to it"
+tmux send-keys -t "$session" 1
+tmux send-keys -t "$session" Escape
+tmux send-keys -t "$session" l
+wait_for "关联为证据" 5
+tmux send-keys -t "$session" Enter
+wait_for "已关联：证据 E-001" 10
+step "link a finding to it"
+tmux send-keys -t "$session" 2
+tmux send-keys -t "$session" l
+wait_for "关联为证据" 5
+tmux send-keys -t "$session" Enter
+wait_for "已关联：证据 E-002" 10
+step "set its status with a reason"
+tmux send-keys -t "$session" 5
+tmux send-keys -t "$session" s
+wait_for "核查结论" 5
+tmux send-keys -t "$session" Down
+tmux send-keys -t "$session" "一卡通流水证实冒领"
+tmux send-keys -t "$session" Enter
+wait_for "已更新问题线索 #1" 10
 step "quit"
 tmux send-keys -t "$session" q
 for _ in $(seq 1 50); do tmux has-session -t "$session" 2>/dev/null || break; sleep 0.1; done
@@ -71,4 +99,9 @@ grep -q '"status": "confirmed"' <<<"$findings_json"
 grep -q '核对属实，已移送' <<<"$findings_json"
 info_text=$("$HECHA" info "$case_file")
 grep -q '举报信 5 份' <<<"$info_text"
+allegations_json=$("$HECHA" allegations "$case_file" --json)
+grep -q '"status": "属实"' <<<"$allegations_json"
+grep -q '一卡通流水证实冒领' <<<"$allegations_json"
+grep -q '"no": "E-002"' <<<"$allegations_json"
+"$HECHA" verify "$case_file" >/dev/null
 echo "e2e-tui: ok"

@@ -15,10 +15,32 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
     hex::encode(Sha256::digest(bytes))
 }
 
+/// The OS user: `USER`, `LOGNAME` or `USERNAME`, else (on Unix) the name of
+/// the process's user id in /etc/passwd, else `uid:N`.
 fn os_user() -> String {
-    std::env::var("USER")
-        .or_else(|_| std::env::var("USERNAME"))
-        .unwrap_or_else(|_| "unknown".into())
+    for var in ["USER", "LOGNAME", "USERNAME"] {
+        if let Ok(v) = std::env::var(var) {
+            if !v.trim().is_empty() {
+                return v;
+            }
+        }
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        if let Ok(uid) = std::fs::metadata("/proc/self").map(|m| m.uid()) {
+            let name = std::fs::read_to_string("/etc/passwd").ok().and_then(|p| {
+                p.lines().find_map(|l| {
+                    let mut f = l.split(':');
+                    let name = f.next()?;
+                    let id = f.nth(1)?;
+                    (id.parse::<u32>().ok()? == uid).then(|| name.to_string())
+                })
+            });
+            return name.unwrap_or_else(|| format!("uid:{uid}"));
+        }
+    }
+    "unknown".into()
 }
 
 /// The canonical text of an entry (keys sorted: serde_json maps are ordered).
@@ -96,6 +118,17 @@ pub enum Failure {
     Altered { seq: i64 },
     /// A document's stored text no longer matches its stored hash.
     Document { id: i64, title: String },
+}
+
+impl Failure {
+    /// The failure in the UI language, naming the entry or document.
+    pub fn message(&self) -> String {
+        match self {
+            Failure::Missing { seq } => crate::tr!("audit.missing", seq = seq),
+            Failure::Altered { seq } => crate::tr!("audit.altered", seq = seq),
+            Failure::Document { id, title } => crate::tr!("audit.document", id = id, title = title),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]

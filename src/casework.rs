@@ -24,6 +24,15 @@ pub fn parse_status(s: &str) -> Option<&'static str> {
         .map(|(zh, _)| *zh)
 }
 
+/// The English key of a stored (Chinese) status: pending, true, partly, false, unproven.
+pub fn status_key(status: &str) -> &'static str {
+    STATUSES
+        .iter()
+        .find(|(zh, _)| *zh == status)
+        .map(|(_, en)| *en)
+        .unwrap_or("pending")
+}
+
 pub fn parse_relation(s: &str) -> Option<&'static str> {
     match s.trim() {
         "supports" | "证实" => Some("supports"),
@@ -114,7 +123,7 @@ pub fn set_status(
 }
 
 /// What a link points at.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Item {
     Finding(String),
     /// A document (by source file name or title) and the quoted text in it.
@@ -128,7 +137,7 @@ pub enum Item {
 }
 
 /// Resolves an item to (kind, stable reference, label, quote) or a clear error.
-fn resolve(case: &Case, item: &Item) -> Result<(&'static str, String, String, Option<String>)> {
+fn resolve(case: &Case, item: &Item) -> Result<Resolved> {
     let conn = case.conn();
     match item {
         Item::Finding(id) => {
@@ -233,7 +242,7 @@ pub fn link(
         .ok_or_else(|| Error::from(Msg::new("casework.bad_relation").arg("value", relation)))?;
     let (kind, reference, label, quote) = resolve(case, item)?;
     case.transaction(|conn| {
-        let id = next_id(conn, "links")?;
+        let id = next_link_id(conn)?;
         // Catalogue numbers are never reused: removed links keep theirs.
         let no: i64 = conn.query_row(
             "SELECT CAST(coalesce(max(catalogue_no), 0) + 1 AS BIGINT) FROM links WHERE allegation_id = ?",
@@ -254,19 +263,262 @@ pub fn link(
     })
 }
 
-/// Removes a link (its catalogue number stays retired).
-pub fn unlink(case: &Case, link: i64) -> Result<()> {
-    let n: i64 = case.conn().query_row(
-        "SELECT count(*) FROM links WHERE id = ? AND removed_at IS NULL",
-        [link],
+/// Link ids are one sequence over allegation links and item links, so
+/// `hecha unlink CASE N` names one link whichever table holds it.
+fn next_link_id(conn: &duckdb::Connection) -> Result<i64> {
+    Ok(conn.query_row(
+        "SELECT CAST(coalesce(max(id), 0) + 1 AS BIGINT) FROM (SELECT id FROM links UNION ALL SELECT id FROM item_links)",
+        [],
         |r| r.get(0),
-    )?;
-    if n == 0 {
-        return Err(Msg::new("casework.no_link").arg("id", link).into());
+    )?)
+}
+
+/// One end of a link: an allegation or an item.
+#[derive(Debug, Clone)]
+pub enum Endpoint {
+    Allegation(i64),
+    Item(Item),
+}
+
+/// A link made by [`link_pair`]: its id and, when one end is an allegation,
+/// the evidence catalogue number (E-001…).
+#[derive(Debug, Clone, Serialize)]
+pub struct Linked {
+    pub id: i64,
+    pub catalogue: Option<String>,
+}
+
+/// Links any two items. When exactly one end is an allegation the other end
+/// joins that allegation's evidence catalogue; otherwise (finding ↔ row,
+/// document ↔ person, allegation ↔ allegation, …) the link is kept as a
+/// cross-reference between the two items.
+pub fn link_pair(
+    case: &Case,
+    a: &Endpoint,
+    b: &Endpoint,
+    relation: &str,
+    note: Option<&str>,
+) -> Result<Linked> {
+    match (a, b) {
+        (Endpoint::Allegation(id), Endpoint::Item(item))
+        | (Endpoint::Item(item), Endpoint::Allegation(id)) => {
+            let (id, no) = link(case, *id, item, relation, note)?;
+            Ok(Linked {
+                id,
+                catalogue: Some(format!("E-{no:03}")),
+            })
+        }
+        _ => {
+            let relation = parse_relation(relation).ok_or_else(|| {
+                Error::from(Msg::new("casework.bad_relation").arg("value", relation))
+            })?;
+            let (ak, ar, al, aq) = resolve_endpoint(case, a)?;
+            let (bk, br, bl, bq) = resolve_endpoint(case, b)?;
+            if ak == bk && ar == br {
+                return Err(Msg::new("casework.self_link").into());
+            }
+            case.transaction(|conn| {
+                let id = next_link_id(conn)?;
+                conn.execute(
+                    "INSERT INTO item_links (id, a_kind, a_ref, a_label, a_quote, b_kind, b_ref, b_label, b_quote, relation, note, created_at) \
+                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS TIMESTAMP))",
+                    duckdb::params![id, ak, ar, al, aq, bk, br, bl, bq, relation, note, now()],
+                )?;
+                crate::audit::append(
+                    conn,
+                    "link.add",
+                    serde_json::json!({ "id": id, "a": { "kind": ak, "ref": ar }, "b": { "kind": bk, "ref": br }, "relation": relation, "note": note }),
+                )?;
+                Ok(Linked {
+                    id,
+                    catalogue: None,
+                })
+            })
+        }
     }
+}
+
+type Resolved = (&'static str, String, String, Option<String>);
+
+fn resolve_endpoint(case: &Case, e: &Endpoint) -> Result<Resolved> {
+    match e {
+        Endpoint::Item(item) => resolve(case, item),
+        Endpoint::Allegation(id) => {
+            let title: String = case
+                .conn()
+                .query_row("SELECT title FROM allegations WHERE id = ?", [id], |r| {
+                    r.get(0)
+                })
+                .map_err(|_| Error::from(Msg::new("casework.no_allegation").arg("id", id)))?;
+            Ok(("allegation", id.to_string(), title, None))
+        }
+    }
+}
+
+/// One end of a listed link.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct LinkEnd {
+    pub kind: String,
+    pub reference: String,
+    pub label: String,
+    pub quote: Option<String>,
+}
+
+/// A live link of either table, for listings and the person view.
+#[derive(Debug, Clone, Serialize)]
+pub struct LinkRow {
+    pub id: i64,
+    pub a: LinkEnd,
+    pub b: LinkEnd,
+    pub relation: String,
+    pub note: Option<String>,
+    /// The evidence number when `a` is an allegation and `b` its evidence.
+    pub catalogue: Option<String>,
+}
+
+/// Every live (not removed) link, allegation links first, then item links, by id.
+pub fn links(case: &Case) -> Result<Vec<LinkRow>> {
+    let conn = case.conn();
+    let mut st = conn.prepare(
+        "SELECT l.id, CAST(l.allegation_id AS VARCHAR), a.title, l.item_kind, l.item_ref, l.label, l.quote, l.relation, l.note, l.catalogue_no \
+         FROM links l JOIN allegations a ON a.id = l.allegation_id WHERE l.removed_at IS NULL ORDER BY l.id",
+    )?;
+    let mut out: Vec<LinkRow> = st
+        .query_map([], |r| {
+            Ok(LinkRow {
+                id: r.get(0)?,
+                a: LinkEnd {
+                    kind: "allegation".into(),
+                    reference: r.get(1)?,
+                    label: r.get(2)?,
+                    quote: None,
+                },
+                b: LinkEnd {
+                    kind: r.get(3)?,
+                    reference: r.get(4)?,
+                    label: r.get(5)?,
+                    quote: r.get(6)?,
+                },
+                relation: r.get(7)?,
+                note: r.get(8)?,
+                catalogue: Some(format!("E-{:03}", r.get::<_, i64>(9)?)),
+            })
+        })?
+        .collect::<duckdb::Result<_>>()?;
+    let mut st = conn.prepare(
+        "SELECT id, a_kind, a_ref, a_label, a_quote, b_kind, b_ref, b_label, b_quote, relation, note \
+         FROM item_links WHERE removed_at IS NULL ORDER BY id",
+    )?;
+    let items: Vec<LinkRow> = st
+        .query_map([], |r| {
+            Ok(LinkRow {
+                id: r.get(0)?,
+                a: LinkEnd {
+                    kind: r.get(1)?,
+                    reference: r.get(2)?,
+                    label: r.get(3)?,
+                    quote: r.get(4)?,
+                },
+                b: LinkEnd {
+                    kind: r.get(5)?,
+                    reference: r.get(6)?,
+                    label: r.get(7)?,
+                    quote: r.get(8)?,
+                },
+                relation: r.get(9)?,
+                note: r.get(10)?,
+                catalogue: None,
+            })
+        })?
+        .collect::<duckdb::Result<_>>()?;
+    out.extend(items);
+    Ok(out)
+}
+
+/// A note on an item.
+#[derive(Debug, Clone, Serialize)]
+pub struct Note {
+    pub id: i64,
+    pub at: String,
+    pub text: String,
+}
+
+/// The notes on one item (`kind`, `reference` as in `KIND:REF`), oldest first.
+pub fn notes_for(case: &Case, kind: &str, reference: &str) -> Result<Vec<Note>> {
+    let mut st = case.conn().prepare(
+        "SELECT id, strftime(created_at, '%Y-%m-%d %H:%M'), text FROM notes WHERE item_kind = ? AND item_ref = ? ORDER BY id",
+    )?;
+    let notes = st
+        .query_map([kind, reference], |r| {
+            Ok(Note {
+                id: r.get(0)?,
+                at: r.get(1)?,
+                text: r.get(2)?,
+            })
+        })?
+        .collect::<duckdb::Result<_>>()?;
+    Ok(notes)
+}
+
+/// Notes keyed by (item kind, item reference).
+pub type NotesByItem = std::collections::BTreeMap<(String, String), Vec<Note>>;
+
+/// Every note in the case, by item.
+pub fn all_notes(case: &Case) -> Result<NotesByItem> {
+    let mut st = case.conn().prepare(
+        "SELECT item_kind, item_ref, id, strftime(created_at, '%Y-%m-%d %H:%M'), text FROM notes ORDER BY id",
+    )?;
+    let rows: Vec<(String, String, Note)> = st
+        .query_map([], |r| {
+            Ok((
+                r.get(0)?,
+                r.get(1)?,
+                Note {
+                    id: r.get(2)?,
+                    at: r.get(3)?,
+                    text: r.get(4)?,
+                },
+            ))
+        })?
+        .collect::<duckdb::Result<_>>()?;
+    let mut out = NotesByItem::new();
+    for (k, r, n) in rows {
+        out.entry((k, r)).or_default().push(n);
+    }
+    Ok(out)
+}
+
+/// The tags on one item.
+pub fn tags_for(case: &Case, kind: &str, reference: &str) -> Result<Vec<String>> {
+    let mut st = case
+        .conn()
+        .prepare("SELECT tag FROM tags WHERE item_kind = ? AND item_ref = ? ORDER BY tag")?;
+    let tags = st
+        .query_map([kind, reference], |r| r.get(0))?
+        .collect::<duckdb::Result<_>>()?;
+    Ok(tags)
+}
+
+/// Removes a link (an allegation's catalogue number stays retired).
+pub fn unlink(case: &Case, link: i64) -> Result<()> {
+    let live = |table: &str| -> Result<bool> {
+        let n: i64 = case.conn().query_row(
+            &format!("SELECT count(*) FROM {table} WHERE id = ? AND removed_at IS NULL"),
+            [link],
+            |r| r.get(0),
+        )?;
+        Ok(n > 0)
+    };
+    let table = if live("links")? {
+        "links"
+    } else if live("item_links")? {
+        "item_links"
+    } else {
+        return Err(Msg::new("casework.no_link").arg("id", link).into());
+    };
     case.transaction(|conn| {
         conn.execute(
-            "UPDATE links SET removed_at = CAST(? AS TIMESTAMP) WHERE id = ?",
+            &format!("UPDATE {table} SET removed_at = CAST(? AS TIMESTAMP) WHERE id = ?"),
             duckdb::params![now(), link],
         )?;
         crate::audit::append(conn, "link.remove", serde_json::json!({ "id": link }))?;
@@ -407,7 +659,12 @@ pub struct PersonView {
     pub timeline: Vec<Event>,
     pub documents: Vec<String>,
     pub findings: Vec<crate::checks::Finding>,
+    /// (allegation id, allegation title, catalogue number) where the person is evidence.
     pub links: Vec<(i64, String, String)>,
+    /// Links between the person and other items (findings, rows, documents…).
+    pub cross_links: Vec<LinkRow>,
+    pub notes: Vec<Note>,
+    pub tags: Vec<String>,
 }
 
 /// The person view: ledger rows by role, a dated timeline, the documents that
@@ -512,6 +769,17 @@ pub fn person(case: &Case, id_number: &str) -> Result<PersonView> {
     let links = st
         .query_map([&idn], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
         .collect::<duckdb::Result<_>>()?;
+    let cross_links = self::links(case)?
+        .into_iter()
+        .filter(|l| {
+            l.catalogue.is_none()
+                && [&l.a, &l.b]
+                    .iter()
+                    .any(|e| e.kind == "person" && e.reference == idn)
+        })
+        .collect();
+    let notes = notes_for(case, "person", &idn)?;
+    let tags = tags_for(case, "person", &idn)?;
     Ok(PersonView {
         id_number: idn,
         names,
@@ -520,5 +788,8 @@ pub fn person(case: &Case, id_number: &str) -> Result<PersonView> {
         documents,
         findings,
         links,
+        cross_links,
+        notes,
+        tags,
     })
 }

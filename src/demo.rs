@@ -19,6 +19,8 @@ const EVIDENCE_DIRS: &[&str] = &["letters", "transcripts", "ledgers"];
 struct CaseToml {
     title: String,
     as_of: String,
+    case_no: Option<String>,
+    officer: Option<String>,
 }
 
 /// Writes the embedded sample files under `dir`; returns the evidence folders.
@@ -68,6 +70,9 @@ pub fn build(path: &Path, progress: &mut dyn FnMut(&Progress)) -> Result<(Case, 
             .flatten()
     });
     let case = Case::create(path, Some(&title), as_of)?;
+    if let Some(m) = &meta {
+        case.set_meta(None, m.case_no.as_deref(), m.officer.as_deref())?;
+    }
     // The sample files stay beside the demo case, so every source path in it is real.
     let sample = path.with_file_name("sample-data");
     if sample.exists() {

@@ -10,6 +10,7 @@ pub mod casework;
 pub mod checks;
 pub mod demo;
 pub mod error;
+pub mod export;
 pub mod i18n;
 pub mod ingest;
 pub mod programs;

@@ -3,5 +3,6 @@
 mod cli;
 
 fn main() {
+    hecha::error::install_panic_hook();
     std::process::exit(cli::run());
 }

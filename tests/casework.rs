@@ -288,3 +288,137 @@ fn the_person_view_holds_rows_findings_and_the_letters_naming_them() {
         .assert()
         .code(2);
 }
+
+/// Links between every pair of item kinds (allegation, finding, document span,
+/// ledger row, person), same kind included, round-trip through link and unlink.
+#[test]
+fn links_between_every_pair_of_item_kinds_round_trip() {
+    use hecha::casework::{self, Endpoint, Item};
+    let dir = tempfile::tempdir().unwrap();
+    let case = new_case(dir.path());
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-data");
+    assert_eq!(
+        import_json(&case, &[&root.join("letters"), &root.join("ledgers")], &[]).0,
+        0
+    );
+    let run = cli_json(&["check"], &case);
+    let findings: Vec<String> = run["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .take(2)
+        .map(|f| f["id"].as_str().unwrap().to_string())
+        .collect();
+    let c = hecha::case::Case::open(&case).unwrap();
+    let a1 = casework::allege(&c, "线索一", None, None).unwrap();
+    let a2 = casework::allege(&c, "线索二", None, None).unwrap();
+    let letter = "举报信_石桥村李春生实名举报刘建国.txt";
+    // Two items of each kind, so a kind can be linked to itself.
+    let items = |k: usize, which: usize| -> Endpoint {
+        match k {
+            0 => Endpoint::Allegation([a1, a2][which]),
+            1 => Endpoint::Item(Item::Finding(findings[which].clone())),
+            2 => Endpoint::Item(Item::Document {
+                source: letter.into(),
+                quote: ["刘建国", "李春生"][which].into(),
+            }),
+            3 => Endpoint::Item(Item::Row(
+                ["征地补偿分配表:1", "征地补偿分配表:2"][which].into(),
+            )),
+            _ => Endpoint::Item(Item::Person(
+                ["430423196204181012", "430424196509021382"][which].into(),
+            )),
+        }
+    };
+    let kinds = ["allegation", "finding", "document", "row", "person"];
+    let mut made = 0;
+    for i in 0..kinds.len() {
+        for j in i..kinds.len() {
+            let (a, b) = (items(i, 0), items(j, 1));
+            let linked = casework::link_pair(&c, &a, &b, "relates", Some("测试"))
+                .unwrap_or_else(|e| panic!("{} ↔ {}: {e}", kinds[i], kinds[j]));
+            made += 1;
+            let one_allegation = (i == 0) != (j == 0);
+            assert_eq!(
+                linked.catalogue.is_some(),
+                one_allegation,
+                "{} ↔ {}",
+                kinds[i],
+                kinds[j]
+            );
+            let all = casework::links(&c).unwrap();
+            let l = all
+                .iter()
+                .find(|l| l.id == linked.id)
+                .unwrap_or_else(|| panic!("{} ↔ {} not listed", kinds[i], kinds[j]));
+            let mut got = [l.a.kind.as_str(), l.b.kind.as_str()];
+            got.sort();
+            let mut want = [kinds[i], kinds[j]];
+            want.sort();
+            assert_eq!(got, want);
+            assert_eq!(l.relation, "relates");
+            if kinds[i] == "document" || kinds[j] == "document" {
+                assert!(l.a.quote.is_some() || l.b.quote.is_some());
+            }
+            casework::unlink(&c, linked.id).unwrap();
+            assert!(
+                casework::links(&c)
+                    .unwrap()
+                    .iter()
+                    .all(|l| l.id != linked.id),
+                "{} ↔ {} still listed after unlink",
+                kinds[i],
+                kinds[j]
+            );
+            // A removed link cannot be removed twice.
+            assert!(casework::unlink(&c, linked.id).is_err());
+        }
+    }
+    assert_eq!(made, 15);
+    // An item is not linked to itself; a link needs a known relation.
+    assert!(casework::link_pair(&c, &items(3, 0), &items(3, 0), "relates", None).is_err());
+    assert!(casework::link_pair(&c, &items(3, 0), &items(4, 0), "maybe", None).is_err());
+    // Link ids are one sequence across both kinds of link.
+    let x = casework::link_pair(&c, &items(1, 0), &items(3, 0), "supports", None).unwrap();
+    let y = casework::link_pair(&c, &items(0, 0), &items(3, 0), "supports", None).unwrap();
+    assert_eq!(y.id, x.id + 1);
+    // The person view lists the person's cross-links.
+    let z = casework::link_pair(&c, &items(4, 0), &items(3, 1), "supports", None).unwrap();
+    let p = casework::person(&c, "430423196204181012").unwrap();
+    assert!(p.cross_links.iter().any(|l| l.id == z.id));
+    assert!(hecha::audit::verify(&c).unwrap().failure.is_none());
+    drop(c);
+
+    // The CLI takes any two items and refuses one or three.
+    let l = cli_json(
+        &[
+            "link",
+            "--finding",
+            &findings[0],
+            "--person",
+            "430423196204181012",
+        ],
+        &case,
+    );
+    assert!(l["catalogue"].is_null());
+    let listed = cli_json(&["links"], &case);
+    assert!(listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|x| x["id"] == l["id"] && x["b"]["kind"] == "person"));
+    hecha()
+        .arg("link")
+        .arg(&case)
+        .args(["--finding", &findings[0]])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("恰好两项"));
+    hecha()
+        .arg("unlink")
+        .arg(&case)
+        .arg(l["id"].as_i64().unwrap().to_string())
+        .assert()
+        .success();
+    hecha().arg("verify").arg(&case).assert().success();
+}

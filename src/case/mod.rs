@@ -307,6 +307,30 @@ impl Case {
         })
     }
 
+    /// Sets the case's title, case number (案件编号) and officer (承办人); `None`
+    /// leaves a field as it is. Logged as `case.meta`.
+    pub fn set_meta(
+        &self,
+        title: Option<&str>,
+        case_no: Option<&str>,
+        officer: Option<&str>,
+    ) -> Result<()> {
+        if title.is_none() && case_no.is_none() && officer.is_none() {
+            return Ok(());
+        }
+        self.transaction(|conn| {
+            conn.execute(
+                "UPDATE case_info SET title = coalesce(?, title), case_no = coalesce(?, case_no), officer = coalesce(?, officer)",
+                duckdb::params![title, case_no, officer],
+            )?;
+            crate::audit::append(
+                conn,
+                "case.meta",
+                serde_json::json!({ "title": title, "case_no": case_no, "officer": officer }),
+            )
+        })
+    }
+
     /// Runs `f` inside one transaction: committed when it returns `Ok`, rolled
     /// back otherwise, so a failed import leaves the case exactly as it was.
     pub fn transaction<T>(&self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {

@@ -195,6 +195,29 @@ CREATE TABLE tags (
         name: "v_person_household view (created by the view refresh that follows every migration)",
         sql: "SELECT 1",
     },
+    Migration {
+        version: 6,
+        name: "links between any two items; case number and officer",
+        sql: r#"
+CREATE TABLE item_links (
+    id          INTEGER PRIMARY KEY,
+    a_kind      VARCHAR NOT NULL,
+    a_ref       VARCHAR NOT NULL,
+    a_label     VARCHAR NOT NULL,
+    a_quote     VARCHAR,
+    b_kind      VARCHAR NOT NULL,
+    b_ref       VARCHAR NOT NULL,
+    b_label     VARCHAR NOT NULL,
+    b_quote     VARCHAR,
+    relation    VARCHAR NOT NULL,
+    note        VARCHAR,
+    created_at  TIMESTAMP NOT NULL,
+    removed_at  TIMESTAMP
+);
+ALTER TABLE case_info ADD COLUMN case_no VARCHAR;
+ALTER TABLE case_info ADD COLUMN officer VARCHAR;
+"#,
+    },
 ];
 
 /// The schema version this build writes.

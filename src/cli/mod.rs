@@ -90,28 +90,36 @@ enum Command {
         json: bool,
     },
     /// 把证据关联到问题线索 / link evidence to an allegation
+    /// 任意两项之间：问题线索、发现、文书片段、台账行、人员（每种可给两次）。
+    /// Between any two items; each option may be given twice (e.g. two --row).
     Link {
         case: PathBuf,
         #[arg(long)]
-        allegation: i64,
+        allegation: Vec<i64>,
         #[arg(long)]
-        finding: Option<String>,
+        finding: Vec<String>,
         /// 文书的文件名或标题 / document source file name or title (with --quote)
         #[arg(long)]
-        document: Option<String>,
+        document: Vec<String>,
         #[arg(long)]
-        quote: Option<String>,
+        quote: Vec<String>,
         /// 台账名:数据行号 / LEDGER:ROW
         #[arg(long)]
-        row: Option<String>,
+        row: Vec<String>,
         /// 身份证号 / ID number
         #[arg(long)]
-        person: Option<String>,
+        person: Vec<String>,
         /// supports | contradicts | relates（证实 / 反驳 / 相关）
         #[arg(long, default_value = "supports")]
         relation: String,
         #[arg(long)]
         note: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// 列出全部关联 / list every link
+    Links {
+        case: PathBuf,
         #[arg(long)]
         json: bool,
     },
@@ -176,6 +184,40 @@ enum Command {
         /// 截至日期 / as-of date, YYYY-MM-DD (default: today)
         #[arg(long = "as-of")]
         as_of: Option<String>,
+        /// 案件编号 / case number
+        #[arg(long = "case-no")]
+        case_no: Option<String>,
+        /// 承办人 / officer in charge
+        #[arg(long)]
+        officer: Option<String>,
+    },
+    /// 修改案件标题、编号、承办人 / set the case's title, number or officer
+    Meta {
+        case: PathBuf,
+        #[arg(long)]
+        title: Option<String>,
+        #[arg(long = "case-no")]
+        case_no: Option<String>,
+        #[arg(long)]
+        officer: Option<String>,
+    },
+    /// 导出案件报告 / export the case summary (redacted by default)
+    Export {
+        case: PathBuf,
+        /// md | html | docx | json
+        #[arg(long, default_value = "md")]
+        format: String,
+        #[arg(long)]
+        out: PathBuf,
+        /// 不脱敏（写入审计日志）/ do not redact (recorded in the audit log)
+        #[arg(long = "no-redact")]
+        no_redact: bool,
+        /// 只导出一条问题线索 / only this allegation
+        #[arg(long)]
+        allegation: Option<i64>,
+        /// 覆盖已有文件 / overwrite an existing file
+        #[arg(long)]
+        force: bool,
     },
     /// 导入文件或目录 / import files and directories
     Import {
@@ -525,29 +567,65 @@ fn dispatch(cmd: Command, vim: bool) -> Result<i32, Error> {
             note,
             json,
         } => {
-            let item = match (finding, document, row, person) {
-                (Some(f), None, None, None) => hecha::casework::Item::Finding(f),
-                (None, Some(d), None, None) => hecha::casework::Item::Document {
-                    source: d,
-                    quote: quote.ok_or_else(|| Error::from(Msg::new("casework.quote_required")))?,
-                },
-                (None, None, Some(r), None) => hecha::casework::Item::Row(r),
-                (None, None, None, Some(p)) => hecha::casework::Item::Person(p),
-                _ => return Err(Msg::new("casework.one_item").into()),
-            };
+            use hecha::casework::{Endpoint, Item};
+            if document.len() != quote.len() {
+                return Err(Msg::new("casework.quote_required").into());
+            }
+            let mut ends: Vec<Endpoint> =
+                allegation.into_iter().map(Endpoint::Allegation).collect();
+            ends.extend(
+                finding
+                    .into_iter()
+                    .map(|f| Endpoint::Item(Item::Finding(f))),
+            );
+            ends.extend(
+                document
+                    .into_iter()
+                    .zip(quote)
+                    .map(|(source, quote)| Endpoint::Item(Item::Document { source, quote })),
+            );
+            ends.extend(row.into_iter().map(|r| Endpoint::Item(Item::Row(r))));
+            ends.extend(person.into_iter().map(|p| Endpoint::Item(Item::Person(p))));
+            let [a, b] = <[Endpoint; 2]>::try_from(ends)
+                .map_err(|_| Error::from(Msg::new("casework.two_items")))?;
             let c = Case::open(&case)?;
-            let (id, no) =
-                hecha::casework::link(&c, allegation, &item, &relation, note.as_deref())?;
+            let linked = hecha::casework::link_pair(&c, &a, &b, &relation, note.as_deref())?;
+            if json {
+                println!("{}", serde_json::to_string(&linked).unwrap_or_default());
+            } else {
+                match &linked.catalogue {
+                    Some(no) => println!("{}", tr!("casework.linked", id = linked.id, no = no)),
+                    None => println!("{}", tr!("casework.linked_items", id = linked.id)),
+                }
+            }
+            Ok(0)
+        }
+        Command::Links { case, json } => {
+            let c = Case::open_read_only(&case)?;
+            let links = hecha::casework::links(&c)?;
             if json {
                 println!(
                     "{}",
-                    serde_json::json!({ "id": id, "catalogue": format!("E-{no:03}") })
+                    serde_json::to_string_pretty(&links).unwrap_or_default()
                 );
             } else {
-                println!(
-                    "{}",
-                    tr!("casework.linked", id = id, no = format!("E-{no:03}"))
-                );
+                for l in &links {
+                    let end = |e: &hecha::casework::LinkEnd| {
+                        format!("{}:{} {}", e.kind, e.reference, e.label)
+                    };
+                    println!(
+                        "#{:<4} {:<6} {}  ⟷  {}  [{}]{}",
+                        l.id,
+                        l.catalogue.clone().unwrap_or_default(),
+                        end(&l.a),
+                        end(&l.b),
+                        tr!(&format!("casework.relation.{}", l.relation)),
+                        l.note
+                            .as_ref()
+                            .map(|n| format!("  {n}"))
+                            .unwrap_or_default()
+                    );
+                }
             }
             Ok(0)
         }
@@ -651,13 +729,7 @@ fn dispatch(cmd: Command, vim: bool) -> Result<i32, Error> {
                     Ok(0)
                 }
                 Some(f) => {
-                    let msg = match f {
-                        hecha::audit::Failure::Missing { seq } => tr!("audit.missing", seq = seq),
-                        hecha::audit::Failure::Altered { seq } => tr!("audit.altered", seq = seq),
-                        hecha::audit::Failure::Document { id, title } => {
-                            tr!("audit.document", id = id, title = title)
-                        }
-                    };
+                    let msg = f.message();
                     eprintln!("{}: {msg}", tr!("cli.error"));
                     Ok(EXIT_FAILED)
                 }
@@ -668,10 +740,62 @@ fn dispatch(cmd: Command, vim: bool) -> Result<i32, Error> {
             print!("{}", load_keymap(vim)?.to_toml());
             Ok(0)
         }
-        Command::New { case, title, as_of } => {
+        Command::New {
+            case,
+            title,
+            as_of,
+            case_no,
+            officer,
+        } => {
             let as_of = as_of.as_deref().map(parse_as_of).transpose()?;
             let c = Case::create(&case, title.as_deref(), as_of)?;
+            c.set_meta(None, case_no.as_deref(), officer.as_deref())?;
             println!("{}", tr!("cli.created", path = case.display(), id = c.id()));
+            Ok(0)
+        }
+        Command::Meta {
+            case,
+            title,
+            case_no,
+            officer,
+        } => {
+            let c = Case::open(&case)?;
+            c.set_meta(title.as_deref(), case_no.as_deref(), officer.as_deref())?;
+            println!("{}", tr!("cli.meta_set"));
+            Ok(0)
+        }
+        Command::Export {
+            case,
+            format,
+            out,
+            no_redact,
+            allegation,
+            force,
+        } => {
+            let fmt = hecha::export::Format::parse(&format)
+                .ok_or_else(|| Error::from(Msg::new("export.bad_format").arg("value", &format)))?;
+            // A redacted export only reads; an unredacted one writes its audit entry.
+            let c = if no_redact {
+                Case::open(&case)?
+            } else {
+                Case::open_read_only(&case)?
+            };
+            let opts = hecha::export::Options {
+                allegation,
+                redact: !no_redact,
+            };
+            hecha::export::export(&c, &opts, fmt, &out, force)?;
+            println!(
+                "{}",
+                tr!(
+                    if no_redact {
+                        "export.written_unredacted"
+                    } else {
+                        "export.written"
+                    },
+                    path = out.display()
+                )
+            );
             Ok(0)
         }
         Command::Import {

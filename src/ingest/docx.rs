@@ -4,8 +4,9 @@ use std::io::Read;
 
 use quick_xml::events::Event;
 
-/// Largest document.xml we will inflate (guards against zip bombs).
-const MAX_XML: u64 = 256 * 1024 * 1024;
+/// Largest document.xml we will inflate (guards against zip bombs); a
+/// 1,000-page report is a few tens of megabytes.
+pub const MAX_XML: u64 = 128 * 1024 * 1024;
 
 #[derive(Debug)]
 pub enum DocxError {
@@ -15,6 +16,8 @@ pub enum DocxError {
     NoDocument,
     /// document.xml is not well-formed XML; the byte position in it.
     Xml { position: u64, detail: String },
+    /// document.xml inflates to more than [`MAX_XML`] bytes (at least `size`).
+    TooLarge { size: u64 },
 }
 
 /// Extracts the text of a .docx: paragraphs separated by `\n`, tabs as `\t`,
@@ -22,17 +25,29 @@ pub enum DocxError {
 pub fn docx_text(bytes: &[u8]) -> Result<String, DocxError> {
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes))
         .map_err(|e| DocxError::Zip(e.to_string()))?;
-    let mut xml = String::new();
+    let mut raw = Vec::new();
     {
         let entry = zip.by_name("word/document.xml").map_err(|e| match e {
             zip::result::ZipError::FileNotFound => DocxError::NoDocument,
             other => DocxError::Zip(other.to_string()),
         })?;
+        if entry.size() > MAX_XML {
+            return Err(DocxError::TooLarge { size: entry.size() });
+        }
         entry
-            .take(MAX_XML)
-            .read_to_string(&mut xml)
+            .take(MAX_XML + 1)
+            .read_to_end(&mut raw)
             .map_err(|e| DocxError::Zip(e.to_string()))?;
     }
+    if raw.len() as u64 > MAX_XML {
+        return Err(DocxError::TooLarge {
+            size: raw.len() as u64,
+        });
+    }
+    let xml = String::from_utf8(raw).map_err(|e| DocxError::Xml {
+        position: e.utf8_error().valid_up_to() as u64,
+        detail: "invalid UTF-8".into(),
+    })?;
     paragraphs(&xml)
 }
 

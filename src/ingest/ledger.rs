@@ -116,6 +116,9 @@ fn out_cols(field: Field) -> Vec<(String, ColType)> {
 impl Plan {
     fn new(header: &[Cell]) -> Plan {
         let mut columns: Vec<Column> = Vec::with_capacity(header.len());
+        // Names taken so far (lowercased: DuckDB identifiers are case-insensitive).
+        let mut taken: std::collections::HashSet<String> =
+            std::collections::HashSet::with_capacity(header.len());
         let mut fields: BTreeMap<Field, Vec<usize>> = BTreeMap::new();
         for (i, cell) in header.iter().enumerate() {
             let text = norm::normalise_text(&cell.text()).unwrap_or_default();
@@ -133,10 +136,11 @@ impl Plan {
             };
             let mut name = base.clone();
             let mut k = 2;
-            while columns.iter().any(|c| c.name.eq_ignore_ascii_case(&name)) {
+            while taken.contains(&name.to_lowercase()) {
                 name = format!("{base}_{k}");
                 k += 1;
             }
+            taken.insert(name.to_lowercase());
             if let Some(f) = field {
                 fields.entry(f).or_default().push(i);
             }
@@ -757,6 +761,13 @@ pub fn import(
                 .arg("value", v)
                 .into());
         }
+    }
+    if head[header_idx].1.len() > super::xlsx::MAX_COLUMNS {
+        return Err(Msg::new("import.too_wide")
+            .arg("file", display)
+            .arg("columns", head[header_idx].1.len())
+            .arg("limit", super::xlsx::MAX_COLUMNS)
+            .into());
     }
     let plan = Plan::new(&head[header_idx].1);
     let role = meta.role.unwrap_or_else(|| Role::detect(&plan.mapped()));

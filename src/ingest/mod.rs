@@ -436,6 +436,11 @@ pub fn import_file(
                 .arg("offset", position)
                 .arg("detail", detail)
                 .into(),
+            docx::DocxError::TooLarge { size } => Msg::new("import.too_large")
+                .arg("file", &display)
+                .arg("size", size / (1024 * 1024))
+                .arg("limit", docx::MAX_XML / (1024 * 1024))
+                .into(),
         })?;
         (text, "DOCX".to_string())
     } else {

@@ -60,6 +60,23 @@ actions! {
     ImportPath => "import_path",
     Submit => "submit",
     Complete => "complete",
+    ScreenCase => "screen_case",
+    ScreenPerson => "screen_person",
+    ScreenAudit => "screen_audit",
+    Link => "link",
+    ShowPerson => "show_person",
+    NewAllegation => "new_allegation",
+    SetStatus => "set_status",
+    AddNote => "add_note",
+    Unlink => "unlink",
+    PersonId => "person_id",
+    Verify => "verify",
+    ScreenExport => "screen_export",
+    CycleFormat => "cycle_format",
+    CycleScope => "cycle_scope",
+    ToggleRedact => "toggle_redact",
+    ExportPath => "export_path",
+    WriteExport => "write_export",
 }
 
 impl Action {

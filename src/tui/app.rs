@@ -14,7 +14,9 @@ use tui_textarea::TextArea;
 use super::action::Action;
 use super::keymap::{Keymap, Section};
 use super::worker::{LedgerPage, Reply, Request, Worker};
+use crate::audit::{Entry, Verification};
 use crate::case::{Case, LedgerInfo};
+use crate::casework::{Allegation, Item, PersonView};
 use crate::checks::{Finding, RuleRun};
 use crate::ingest::FileReport;
 use crate::search::SearchResult;
@@ -25,14 +27,22 @@ pub enum Screen {
     Checks,
     Ledgers,
     Import,
+    Case,
+    Person,
+    Audit,
+    Export,
 }
 
 impl Screen {
-    pub const ALL: [Screen; 4] = [
+    pub const ALL: [Screen; 8] = [
         Screen::Search,
         Screen::Checks,
         Screen::Ledgers,
         Screen::Import,
+        Screen::Case,
+        Screen::Person,
+        Screen::Audit,
+        Screen::Export,
     ];
 
     pub fn section(self) -> Section {
@@ -41,6 +51,10 @@ impl Screen {
             Screen::Checks => Section::Checks,
             Screen::Ledgers => Section::Ledgers,
             Screen::Import => Section::Import,
+            Screen::Case => Section::Case,
+            Screen::Person => Section::Person,
+            Screen::Audit => Section::Audit,
+            Screen::Export => Section::Export,
         }
     }
 
@@ -50,6 +64,10 @@ impl Screen {
             Screen::Checks => "checks",
             Screen::Ledgers => "ledgers",
             Screen::Import => "import",
+            Screen::Case => "case",
+            Screen::Person => "person",
+            Screen::Audit => "audit",
+            Screen::Export => "export",
         }
     }
 }
@@ -63,6 +81,12 @@ pub enum Focus {
     LedgerFilter,
     Palette,
     Reason,
+    /// A new allegation's title.
+    Title,
+    /// A note's text.
+    Note,
+    PersonId,
+    ExportPath,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -71,9 +95,30 @@ pub enum Overlay {
     Help,
     Palette,
     Finding,
-    Review { id: String, status: &'static str },
+    Review {
+        id: String,
+        status: &'static str,
+    },
     ConfirmQuit,
+    /// Choose the allegation an item becomes evidence of.
+    LinkPicker {
+        item: Item,
+        label: String,
+    },
+    /// An allegation's status (chosen with ↑/↓) and its reason.
+    Status {
+        id: i64,
+    },
+    /// A note on `on` (`KIND:REF`), described by `label`.
+    Note {
+        on: String,
+        label: String,
+    },
+    NewAllegation,
 }
+
+/// Link relations, in the order the picker cycles through them.
+pub const RELATIONS: [&str; 3] = ["supports", "contradicts", "relates"];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FindingSort {
@@ -136,6 +181,36 @@ pub struct App {
     pub palette: TextArea<'static>,
     pub palette_sel: usize,
     pub help_scroll: u16,
+    // case
+    pub allegations: Vec<Allegation>,
+    /// Every note in the case, by (kind, reference).
+    pub notes: crate::casework::NotesByItem,
+    pub allegation_sel: usize,
+    /// The selected catalogue entry when the evidence pane has the keys.
+    pub evidence_sel: Option<usize>,
+    pub picker_sel: usize,
+    pub relation: usize,
+    pub status_sel: usize,
+    pub title: TextArea<'static>,
+    pub note: TextArea<'static>,
+    // person
+    pub person_id: TextArea<'static>,
+    pub person: Option<PersonView>,
+    pub person_scroll: usize,
+    // audit
+    pub audit: Vec<Entry>,
+    pub verification: Option<Result<Verification, String>>,
+    pub audit_sel: usize,
+    // export
+    pub export_format: crate::export::Format,
+    /// 0: the whole case; n: the n-th allegation.
+    pub export_scope: usize,
+    pub export_redact: bool,
+    pub export_path: TextArea<'static>,
+    pub export_preview: Option<String>,
+    pub export_scroll: u16,
+    preview_gen: u64,
+    case_path: PathBuf,
 }
 
 pub const PAGE_ROWS: usize = 200;
@@ -162,6 +237,7 @@ impl App {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
+        let case_path = case.path().to_path_buf();
         let (req_tx, req_rx) = channel();
         let (rep_tx, rep_rx) = channel();
         Worker::spawn(case, req_rx, rep_tx);
@@ -203,9 +279,33 @@ impl App {
             palette: textarea(),
             palette_sel: 0,
             help_scroll: 0,
+            allegations: Vec::new(),
+            notes: Default::default(),
+            allegation_sel: 0,
+            evidence_sel: None,
+            picker_sel: 0,
+            relation: 0,
+            status_sel: 0,
+            title: textarea(),
+            note: textarea(),
+            person_id: textarea(),
+            person: None,
+            person_scroll: 0,
+            audit: Vec::new(),
+            verification: None,
+            audit_sel: 0,
+            export_format: crate::export::Format::Markdown,
+            export_scope: 0,
+            export_redact: true,
+            export_path: textarea(),
+            export_preview: None,
+            export_scroll: 0,
+            preview_gen: 0,
+            case_path,
         };
         app.send(Request::LoadChecks);
         app.send(Request::LoadLedgers);
+        app.send(Request::LoadCase);
         app
     }
 
@@ -323,6 +423,54 @@ impl App {
                     self.search();
                 }
             }
+            Reply::Case { allegations, notes } => {
+                self.allegations = allegations;
+                self.notes = notes;
+                self.allegation_sel = self
+                    .allegation_sel
+                    .min(self.allegations.len().saturating_sub(1));
+                let n = self
+                    .selected_allegation()
+                    .map(|a| a.evidence.len())
+                    .unwrap_or(0);
+                self.evidence_sel = match self.evidence_sel {
+                    Some(_) if n == 0 => None,
+                    Some(i) => Some(i.min(n - 1)),
+                    None => None,
+                };
+            }
+            Reply::Changed(r) => {
+                self.message = Some(match r {
+                    Ok(m) => m,
+                    Err(e) => e,
+                });
+            }
+            Reply::Person(r) => match r {
+                Ok(p) => {
+                    self.person = Some(p);
+                    self.person_scroll = 0;
+                }
+                Err(e) => self.message = Some(e),
+            },
+            Reply::Audit {
+                entries,
+                verification,
+            } => {
+                self.audit = entries;
+                self.verification = Some(verification);
+                self.audit_sel = self.audit.len().saturating_sub(1);
+            }
+            Reply::Preview { gen, markdown } => {
+                if gen == self.preview_gen {
+                    match markdown {
+                        Ok(m) => self.export_preview = Some(m),
+                        Err(e) => {
+                            self.export_preview = None;
+                            self.message = Some(e);
+                        }
+                    }
+                }
+            }
             Reply::Error(e) => self.message = Some(e),
             Reply::Skipped => {}
         }
@@ -392,6 +540,22 @@ impl App {
 
     /// Handles a key press: a bound action, or (in a text field) an edit.
     pub fn on_key(&mut self, key: KeyEvent) {
+        // The link picker: ←/→ (or Tab) choose the relation.
+        if matches!(self.overlay, Overlay::LinkPicker { .. }) {
+            use crossterm::event::KeyCode;
+            let n = RELATIONS.len();
+            match key.code {
+                KeyCode::Right | KeyCode::Tab => {
+                    self.relation = (self.relation + 1) % n;
+                    return;
+                }
+                KeyCode::Left | KeyCode::BackTab => {
+                    self.relation = (self.relation + n - 1) % n;
+                    return;
+                }
+                _ => {}
+            }
+        }
         if let Some(a) = self.keymap.action(self.section(), self.typing(), &key) {
             self.update(a);
             return;
@@ -402,6 +566,10 @@ impl App {
             Focus::LedgerFilter => &mut self.filter,
             Focus::Palette => &mut self.palette,
             Focus::Reason => &mut self.reason,
+            Focus::Title => &mut self.title,
+            Focus::Note => &mut self.note,
+            Focus::PersonId => &mut self.person_id,
+            Focus::ExportPath => &mut self.export_path,
             Focus::None => return,
         };
         if field.input(key) {
@@ -439,6 +607,18 @@ impl App {
         if s == Screen::Ledgers && self.page.is_none() {
             self.load_page();
         }
+        if s == Screen::Audit {
+            self.send(Request::LoadAudit);
+        }
+        if s == Screen::Person && self.person.is_none() {
+            self.focus = Focus::PersonId;
+        }
+        if s == Screen::Export {
+            if text_of(&self.export_path).trim().is_empty() {
+                self.default_export_path();
+            }
+            self.preview();
+        }
     }
 
     fn move_sel(&mut self, delta: isize) {
@@ -458,6 +638,17 @@ impl App {
             self.help_scroll = (self.help_scroll as isize + delta).max(0) as u16;
             return;
         }
+        match self.overlay {
+            Overlay::LinkPicker { .. } => {
+                self.picker_sel = clamp(self.picker_sel, self.allegations.len());
+                return;
+            }
+            Overlay::Status { .. } => {
+                self.status_sel = clamp(self.status_sel, crate::casework::STATUSES.len());
+                return;
+            }
+            _ => {}
+        }
         match self.screen {
             Screen::Search => {
                 let n = self.results.as_ref().map(|r| r.hits.len()).unwrap_or(0);
@@ -470,6 +661,171 @@ impl App {
                 self.row_sel = clamp(self.row_sel, n);
             }
             Screen::Import => {}
+            Screen::Case => match self.evidence_sel {
+                Some(i) => {
+                    let n = self
+                        .selected_allegation()
+                        .map(|a| a.evidence.len())
+                        .unwrap_or(0);
+                    self.evidence_sel = Some(clamp(i, n));
+                }
+                None => self.allegation_sel = clamp(self.allegation_sel, self.allegations.len()),
+            },
+            Screen::Person => {
+                let n = self.person.as_ref().map(|p| p.timeline.len()).unwrap_or(0);
+                self.person_scroll = clamp(self.person_scroll, n);
+            }
+            Screen::Audit => self.audit_sel = clamp(self.audit_sel, self.audit.len()),
+            Screen::Export => {
+                let n = self
+                    .export_preview
+                    .as_ref()
+                    .map(|p| p.lines().count())
+                    .unwrap_or(0);
+                self.export_scroll = clamp(self.export_scroll as usize, n) as u16;
+            }
+        }
+    }
+
+    /// The allegation the export is limited to (None: the whole case).
+    pub fn export_allegation(&self) -> Option<&Allegation> {
+        self.export_scope
+            .checked_sub(1)
+            .and_then(|i| self.allegations.get(i))
+    }
+
+    fn export_options(&self) -> crate::export::Options {
+        crate::export::Options {
+            allegation: self.export_allegation().map(|a| a.id),
+            redact: self.export_redact,
+        }
+    }
+
+    /// Asks the worker for the Markdown preview of the current choices.
+    fn preview(&mut self) {
+        self.preview_gen += 1;
+        let gen = self.preview_gen;
+        let opts = self.export_options();
+        self.send(Request::Preview { gen, opts });
+    }
+
+    /// `<case dir>/<case name>-报告.<ext>`, numbered so that it names no existing file.
+    fn default_export_path(&mut self) {
+        let dir = self
+            .case_path
+            .parent()
+            .map(|p| p.to_path_buf())
+            .unwrap_or_default();
+        let stem = self
+            .case_path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "hecha".into());
+        let ext = self.export_format.extension();
+        let word = crate::tr!("tui.export_word");
+        let mut path = dir.join(format!("{stem}-{word}.{ext}"));
+        let mut n = 2;
+        while path.exists() {
+            path = dir.join(format!("{stem}-{word}-{n}.{ext}"));
+            n += 1;
+        }
+        self.export_path = textarea();
+        self.export_path.insert_str(path.display().to_string());
+    }
+
+    pub fn selected_allegation(&self) -> Option<&Allegation> {
+        self.allegations.get(self.allegation_sel)
+    }
+
+    /// The item under the cursor on the current screen, as link evidence:
+    /// the current hit's sentence in a document, a ledger row, or a finding.
+    pub fn item_here(&self) -> Option<(Item, String)> {
+        match self.screen {
+            Screen::Search => {
+                let h = self.results.as_ref()?.hits.get(self.result_sel)?;
+                if let (Some(ledger), Some(row)) = (&h.ledger, h.row) {
+                    return Some((
+                        Item::Row(format!("{ledger}:{row}")),
+                        format!("{ledger} #{row}"),
+                    ));
+                }
+                let (s, e) = h.highlights.get(self.hit_index).copied().unwrap_or((0, 0));
+                let quote = sentence_around(&h.text, s, e);
+                if quote.is_empty() {
+                    return None;
+                }
+                Some((
+                    Item::Document {
+                        source: h.source.clone(),
+                        quote: quote.clone(),
+                    },
+                    format!("{}：“{quote}”", h.title),
+                ))
+            }
+            Screen::Checks => {
+                let f = self.selected_finding()?;
+                Some((
+                    Item::Finding(f.id.clone()),
+                    format!("{} {} {}", f.id, f.rule, f.name),
+                ))
+            }
+            Screen::Ledgers => {
+                let l = self.ledgers.get(self.ledger_sel)?;
+                let row = self.page.as_ref()?.rows.get(self.row_sel)?.first()?.clone();
+                Some((
+                    Item::Row(format!("{}:{row}", l.name)),
+                    format!("{} #{row}", l.name),
+                ))
+            }
+            _ => None,
+        }
+    }
+
+    /// The ID number of the person under the cursor (a finding's subject or a row's ID column).
+    fn person_here(&self) -> Option<String> {
+        let id = match self.screen {
+            Screen::Checks => Some(self.selected_finding()?.subject.key.clone()),
+            Screen::Ledgers => {
+                let p = self.page.as_ref()?;
+                let row = p.rows.get(self.row_sel)?;
+                let col = p.columns.iter().position(|c| {
+                    c == "n_id_number"
+                        || crate::ingest::fields::Field::from_header(c)
+                            == Some(crate::ingest::fields::Field::IdNumber)
+                })?;
+                row.get(col).cloned()
+            }
+            _ => None,
+        }?;
+        crate::ingest::normalise::parse_id_number(&id).and_then(|i| i.normalised)
+    }
+
+    fn open_person(&mut self, id: &str) {
+        self.person_id = textarea();
+        self.person_id.insert_str(id);
+        self.send(Request::Person { id: id.to_string() });
+        self.set_screen(Screen::Person);
+        self.focus = Focus::None;
+    }
+
+    /// A change that the worker answers twice: the outcome, then the reloaded case.
+    fn change(&mut self, r: Request) {
+        self.send(r);
+        self.pending += 1;
+    }
+
+    /// The note target on the Case screen: the selected evidence item, else the allegation.
+    fn note_target(&self) -> Option<(String, String)> {
+        let a = self.selected_allegation()?;
+        match self.evidence_sel.and_then(|i| a.evidence.get(i)) {
+            Some(e) => Some((
+                format!("{}:{}", e.kind, e.reference),
+                format!("{} {}", e.no, e.label),
+            )),
+            None => Some((
+                format!("allegation:{}", a.id),
+                format!("#{} {}", a.id, a.title),
+            )),
         }
     }
 
@@ -528,7 +884,10 @@ impl App {
                     c.store(true, Ordering::Relaxed);
                     self.message = Some(crate::tr!("tui.cancelling"));
                 } else if self.overlay != Overlay::None {
-                    if matches!(self.overlay, Overlay::Review { .. }) {
+                    if matches!(
+                        self.overlay,
+                        Overlay::Review { .. } | Overlay::Status { .. }
+                    ) {
                         clear(&mut self.reason);
                     }
                     self.overlay = Overlay::None;
@@ -537,6 +896,8 @@ impl App {
                     } else {
                         Focus::None
                     };
+                } else if self.screen == Screen::Case && self.evidence_sel.is_some() {
+                    self.evidence_sel = None;
                 } else {
                     self.focus = Focus::None;
                 }
@@ -547,8 +908,32 @@ impl App {
             Action::PageUp => self.move_sel(-10),
             Action::Top => self.move_sel(-1_000_000),
             Action::Bottom => self.move_sel(1_000_000),
+            Action::Open if matches!(self.overlay, Overlay::LinkPicker { .. }) => {
+                if let Overlay::LinkPicker { item, .. } = self.overlay.clone() {
+                    if let Some(a) = self.allegations.get(self.picker_sel) {
+                        let allegation = a.id;
+                        self.change(Request::Link {
+                            allegation,
+                            item,
+                            relation: RELATIONS[self.relation].to_string(),
+                        });
+                    }
+                    self.overlay = Overlay::None;
+                }
+            }
             Action::Open => match self.screen {
                 Screen::Checks if !self.findings.is_empty() => self.overlay = Overlay::Finding,
+                Screen::Case => {
+                    let n = self
+                        .selected_allegation()
+                        .map(|a| a.evidence.len())
+                        .unwrap_or(0);
+                    self.evidence_sel = match self.evidence_sel {
+                        None if n > 0 => Some(0),
+                        _ => None,
+                    };
+                }
+                Screen::Person => self.focus = Focus::PersonId,
                 Screen::Search => self.focus = Focus::None,
                 Screen::Ledgers => {}
                 _ => {}
@@ -680,6 +1065,112 @@ impl App {
                 self.focus = Focus::ImportPath;
             }
             Action::Submit => self.submit(),
+            Action::ScreenCase => self.set_screen(Screen::Case),
+            Action::ScreenPerson => self.set_screen(Screen::Person),
+            Action::ScreenAudit => self.set_screen(Screen::Audit),
+            Action::Link => match self.item_here() {
+                Some((item, label)) if !self.allegations.is_empty() => {
+                    self.picker_sel = self.allegation_sel.min(self.allegations.len() - 1);
+                    self.relation = 0;
+                    self.overlay = Overlay::LinkPicker { item, label };
+                }
+                Some(_) => self.message = Some(crate::tr!("tui.no_allegations")),
+                None => {}
+            },
+            Action::ShowPerson => {
+                if let Some(id) = self.person_here() {
+                    self.open_person(&id);
+                }
+            }
+            Action::NewAllegation => {
+                clear(&mut self.title);
+                self.overlay = Overlay::NewAllegation;
+                self.focus = Focus::Title;
+            }
+            Action::SetStatus => {
+                let chosen = self
+                    .selected_allegation()
+                    .map(|a| (a.id, a.status.clone(), a.reason.clone().unwrap_or_default()));
+                if let Some((id, status, reason)) = chosen {
+                    self.status_sel = crate::casework::STATUSES
+                        .iter()
+                        .position(|(zh, _)| *zh == status)
+                        .unwrap_or(0);
+                    self.reason = textarea();
+                    self.reason.insert_str(reason);
+                    self.overlay = Overlay::Status { id };
+                    self.focus = Focus::Reason;
+                }
+            }
+            Action::AddNote => {
+                let target = match self.screen {
+                    Screen::Person => self
+                        .person
+                        .as_ref()
+                        .map(|p| (format!("person:{}", p.id_number), p.id_number.clone())),
+                    _ => self.note_target(),
+                };
+                if let Some((on, label)) = target {
+                    clear(&mut self.note);
+                    self.overlay = Overlay::Note { on, label };
+                    self.focus = Focus::Note;
+                }
+            }
+            Action::Unlink => {
+                let link = self
+                    .selected_allegation()
+                    .and_then(|a| a.evidence.get(self.evidence_sel?))
+                    .map(|e| e.link);
+                if let Some(link) = link {
+                    self.change(Request::Unlink { link });
+                }
+            }
+            Action::PersonId => {
+                self.set_screen(Screen::Person);
+                self.focus = Focus::PersonId;
+            }
+            Action::Verify => self.send(Request::LoadAudit),
+            Action::ScreenExport => self.set_screen(Screen::Export),
+            Action::CycleFormat => {
+                let all = crate::export::Format::ALL;
+                let i = all
+                    .iter()
+                    .position(|f| *f == self.export_format)
+                    .unwrap_or(0);
+                let old = self.export_format.extension();
+                self.export_format = all[(i + 1) % all.len()];
+                // Keep the typed path, with the new extension.
+                let p = text_of(&self.export_path);
+                let new = match p.strip_suffix(&format!(".{old}")) {
+                    Some(stem) => format!("{stem}.{}", self.export_format.extension()),
+                    None => p,
+                };
+                self.export_path = textarea();
+                self.export_path.insert_str(new);
+            }
+            Action::CycleScope => {
+                self.export_scope = (self.export_scope + 1) % (self.allegations.len() + 1);
+                self.preview();
+            }
+            Action::ToggleRedact => {
+                self.export_redact = !self.export_redact;
+                self.preview();
+            }
+            Action::ExportPath => {
+                self.set_screen(Screen::Export);
+                self.focus = Focus::ExportPath;
+            }
+            Action::WriteExport => {
+                let path = text_of(&self.export_path);
+                if !path.trim().is_empty() {
+                    let opts = self.export_options();
+                    self.send(Request::Export {
+                        opts,
+                        format: self.export_format,
+                        path: PathBuf::from(path.trim()),
+                    });
+                }
+            }
             Action::Complete => {
                 if self.focus == Focus::ImportPath {
                     let typed = text_of(&self.import_path);
@@ -730,6 +1221,71 @@ impl App {
                     self.update(a);
                 }
             }
+            Focus::Reason if matches!(self.overlay, Overlay::Status { .. }) => {
+                let Overlay::Status { id } = self.overlay else {
+                    return;
+                };
+                let reason = self.reason.lines().join("\n");
+                if reason.trim().is_empty() {
+                    self.message = Some(crate::tr!("checks.reason_required"));
+                    return;
+                }
+                let status = crate::casework::STATUSES[self.status_sel.min(4)].0;
+                self.change(Request::SetStatus {
+                    id,
+                    status: status.to_string(),
+                    reason,
+                });
+                clear(&mut self.reason);
+                self.overlay = Overlay::None;
+                self.focus = Focus::None;
+            }
+            Focus::Title => {
+                let title = text_of(&self.title);
+                if title.trim().is_empty() {
+                    self.message = Some(crate::tr!("casework.title_required"));
+                    return;
+                }
+                self.change(Request::Allege { title });
+                // The new allegation is last in the list.
+                self.allegation_sel = self.allegations.len();
+                self.evidence_sel = None;
+                clear(&mut self.title);
+                self.overlay = Overlay::None;
+                self.focus = Focus::None;
+            }
+            Focus::Note => {
+                if let Overlay::Note { on, .. } = self.overlay.clone() {
+                    let text = self.note.lines().join("\n");
+                    if text.trim().is_empty() {
+                        self.message = Some(crate::tr!("casework.empty_note"));
+                        return;
+                    }
+                    self.change(Request::Note { on, text });
+                    if self.screen == Screen::Person {
+                        if let Some(p) = &self.person {
+                            let id = p.id_number.clone();
+                            self.send(Request::Person { id });
+                        }
+                    }
+                }
+                clear(&mut self.note);
+                self.overlay = Overlay::None;
+                self.focus = Focus::None;
+            }
+            Focus::ExportPath => {
+                self.focus = Focus::None;
+                self.update(Action::WriteExport);
+            }
+            Focus::PersonId => {
+                let id = text_of(&self.person_id);
+                if !id.trim().is_empty() {
+                    self.send(Request::Person {
+                        id: id.trim().to_string(),
+                    });
+                }
+                self.focus = Focus::None;
+            }
             Focus::Reason => {
                 if let Overlay::Review { id, status } = self.overlay.clone() {
                     let reason = self.reason.lines().join("\n");
@@ -752,6 +1308,27 @@ impl App {
             Focus::None => {}
         }
     }
+}
+
+/// The sentence (or line) around chars `s..e` of `text`: from just after the
+/// previous 。！？；or newline to the next one, at most 120 characters.
+pub fn sentence_around(text: &str, s: usize, e: usize) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let s = s.min(chars.len());
+    let e = e.clamp(s, chars.len());
+    let stop = |c: char| matches!(c, '。' | '！' | '？' | '；' | '\n' | '\r');
+    let mut a = s;
+    while a > 0 && !stop(chars[a - 1]) && s - a < 60 {
+        a -= 1;
+    }
+    let mut b = e;
+    while b < chars.len() && !stop(chars[b]) && b - e < 60 {
+        b += 1;
+    }
+    if b < chars.len() && matches!(chars[b], '。' | '！' | '？' | '；') {
+        b += 1;
+    }
+    chars[a..b].iter().collect::<String>().trim().to_string()
 }
 
 fn fen(f: &Finding) -> i64 {

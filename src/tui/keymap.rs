@@ -19,16 +19,24 @@ pub enum Section {
     Checks,
     Ledgers,
     Import,
+    Case,
+    Person,
+    Audit,
+    Export,
     Input,
 }
 
 impl Section {
-    pub const ALL: [Section; 6] = [
+    pub const ALL: [Section; 10] = [
         Section::Global,
         Section::Search,
         Section::Checks,
         Section::Ledgers,
         Section::Import,
+        Section::Case,
+        Section::Person,
+        Section::Audit,
+        Section::Export,
         Section::Input,
     ];
 
@@ -39,6 +47,10 @@ impl Section {
             Section::Checks => "checks",
             Section::Ledgers => "ledgers",
             Section::Import => "import",
+            Section::Case => "case",
+            Section::Person => "person",
+            Section::Audit => "audit",
+            Section::Export => "export",
             Section::Input => "input",
         }
     }

@@ -32,6 +32,10 @@ fn restore() {
 pub fn run(case: Case, keymap: Keymap) -> Result<()> {
     let hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
+        // A contained panic (a damaged file) is an error message, not the end.
+        if crate::error::quiet_panics() {
+            return;
+        }
         restore();
         hook(info);
     }));

@@ -35,6 +35,10 @@ pub fn render(app: &App, f: &mut Frame<'_>) {
         Screen::Checks => checks(app, f, rows[1]),
         Screen::Ledgers => ledgers(app, f, rows[1]),
         Screen::Import => import(app, f, rows[1]),
+        Screen::Case => case(app, f, rows[1]),
+        Screen::Person => person(app, f, rows[1]),
+        Screen::Audit => audit(app, f, rows[1]),
+        Screen::Export => export(app, f, rows[1]),
     }
     status(app, f, rows[2]);
     match &app.overlay {
@@ -43,6 +47,22 @@ pub fn render(app: &App, f: &mut Frame<'_>) {
         Overlay::Palette => palette(app, f, area),
         Overlay::Finding => finding(app, f, area),
         Overlay::Review { status, .. } => review(app, f, area, status),
+        Overlay::LinkPicker { label, .. } => link_picker(app, f, area, label),
+        Overlay::Status { id } => status_editor(app, f, area, *id),
+        Overlay::Note { label, .. } => {
+            let r = centered(area, 70, 8);
+            f.render_widget(Clear, r);
+            let mut t = app.note.clone();
+            t.set_block(input_block(tr!("tui.note_title", on = label), true));
+            f.render_widget(&t, r);
+        }
+        Overlay::NewAllegation => {
+            let r = centered(area, 70, 3);
+            f.render_widget(Clear, r);
+            let mut t = app.title.clone();
+            t.set_block(input_block(tr!("tui.new_allegation"), true));
+            f.render_widget(&t, r);
+        }
         Overlay::ConfirmQuit => {
             let r = centered(area, 50, 5);
             f.render_widget(Clear, r);
@@ -68,22 +88,34 @@ fn centered(area: Rect, w: u16, h: u16) -> Rect {
 }
 
 fn tabs(app: &App, f: &mut Frame<'_>, area: Rect) {
-    let titles: Vec<Line> = Screen::ALL
-        .iter()
-        .enumerate()
-        .map(|(i, s)| {
-            Line::from(format!(
-                "{} {}",
-                i + 1,
-                tr!(&format!("tui.screen.{}", s.key()))
-            ))
-        })
-        .collect();
     let sel = Screen::ALL
         .iter()
         .position(|s| *s == app.screen)
         .unwrap_or(0);
-    let name_w = (app.case_name.width() as u16 + 2).min(area.width / 2);
+    let full: Vec<String> = Screen::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, s)| format!("{} {}", i + 1, tr!(&format!("tui.screen.{}", s.key()))))
+        .collect();
+    // Each tab takes its label plus a space either side and a divider.
+    let need: usize = full.iter().map(|t| t.width() + 3).sum();
+    let mut name_w = (app.case_name.width() as u16 + 2).min(area.width / 2);
+    let fits = need + name_w as usize <= area.width as usize;
+    if !fits {
+        name_w = 0;
+    }
+    let titles: Vec<Line> = full
+        .into_iter()
+        .enumerate()
+        .map(|(i, t)| {
+            // Narrow terminals: the other tabs shrink to their number.
+            if fits || need <= area.width as usize || i == sel {
+                Line::from(t)
+            } else {
+                Line::from((i + 1).to_string())
+            }
+        })
+        .collect();
     let parts = Layout::default()
         .direction(Direction::Horizontal)
         .constraints([Constraint::Min(10), Constraint::Length(name_w)])
@@ -631,6 +663,65 @@ fn hints(app: &App) -> String {
             key(Action::ImportPath),
             tr!("tui.hint.import")
         )),
+        Screen::Case => {
+            parts.push(format!(
+                "{} {}",
+                key(Action::NewAllegation),
+                tr!("tui.hint.allege")
+            ));
+            parts.push(format!(
+                "{} {}",
+                key(Action::SetStatus),
+                tr!("tui.hint.status")
+            ));
+            parts.push(format!("{} {}", key(Action::AddNote), tr!("tui.hint.note")));
+            parts.push(format!(
+                "{} {}",
+                key(Action::Unlink),
+                tr!("tui.hint.unlink")
+            ));
+        }
+        Screen::Person => {
+            parts.push(format!(
+                "{} {}",
+                key(Action::PersonId),
+                tr!("tui.hint.person_id")
+            ));
+            parts.push(format!("{} {}", key(Action::AddNote), tr!("tui.hint.note")));
+        }
+        Screen::Audit => parts.push(format!(
+            "{} {}",
+            key(Action::Verify),
+            tr!("tui.hint.verify")
+        )),
+        Screen::Export => {
+            parts.push(format!(
+                "{} {}",
+                key(Action::CycleFormat),
+                tr!("tui.hint.format")
+            ));
+            parts.push(format!(
+                "{} {}",
+                key(Action::CycleScope),
+                tr!("tui.hint.scope")
+            ));
+            parts.push(format!(
+                "{} {}",
+                key(Action::ToggleRedact),
+                tr!("tui.hint.redact")
+            ));
+            parts.push(format!(
+                "{} {}",
+                key(Action::WriteExport),
+                tr!("tui.hint.write")
+            ));
+        }
+    }
+    if matches!(
+        app.screen,
+        Screen::Search | Screen::Checks | Screen::Ledgers
+    ) {
+        parts.insert(2, format!("{} {}", key(Action::Link), tr!("tui.hint.link")));
     }
     parts.push(format!("{} {}", key(Action::Quit), tr!("tui.hint.quit")));
     parts.join("  ")
@@ -782,4 +873,577 @@ fn review(app: &App, f: &mut Frame<'_>, area: Rect, status: &str) {
     };
     t.set_block(input_block(title, true));
     f.render_widget(&t, r);
+}
+
+fn relation_label(r: &str) -> String {
+    tr!(&format!("casework.relation.{r}"))
+}
+
+fn status_style(status: &str) -> Style {
+    match status {
+        "属实" => Style::new().fg(Color::Red),
+        "部分属实" => Style::new().fg(Color::Yellow),
+        "不属实" => Style::new().fg(Color::Green),
+        "无法证实" => DIM,
+        _ => Style::new().fg(Color::Cyan),
+    }
+}
+
+/// The status in the UI language (stored in Chinese).
+fn status_label(status: &str) -> String {
+    tr!(&format!(
+        "tui.status.{}",
+        crate::casework::status_key(status)
+    ))
+}
+
+fn note_lines(app: &App, kind: &str, reference: &str, lines: &mut Vec<Line<'static>>) {
+    if let Some(notes) = app.notes.get(&(kind.to_string(), reference.to_string())) {
+        for n in notes {
+            lines.push(Line::from(vec![
+                Span::styled(format!("  ✎ {} ", n.at), DIM),
+                Span::raw(n.text.replace('\n', " ")),
+            ]));
+        }
+    }
+}
+
+fn case(app: &App, f: &mut Frame<'_>, area: Rect) {
+    let cols = Layout::default()
+        .direction(Direction::Horizontal)
+        .constraints([Constraint::Percentage(38), Constraint::Percentage(62)])
+        .split(area);
+    let items: Vec<ListItem> = app
+        .allegations
+        .iter()
+        .map(|a| {
+            ListItem::new(Text::from(vec![
+                Line::from(vec![
+                    Span::raw(format!("#{} ", a.id)),
+                    Span::styled(
+                        format!("[{}] ", status_label(&a.status)),
+                        status_style(&a.status),
+                    ),
+                    Span::raw(a.title.clone()),
+                ]),
+                Line::styled(
+                    format!(
+                        "   {} · {}",
+                        tr!("tui.evidence_count", n = a.evidence.len()),
+                        a.amount.clone().unwrap_or_else(|| "—".into())
+                    ),
+                    DIM,
+                ),
+            ]))
+        })
+        .collect();
+    let list_title = format!("{} · {}", tr!("tui.allegations"), app.allegations.len());
+    if items.is_empty() {
+        f.render_widget(
+            Paragraph::new(tr!("tui.no_allegations"))
+                .wrap(Wrap { trim: false })
+                .block(Block::bordered().title(list_title)),
+            cols[0],
+        );
+    } else {
+        let mut st = ListState::default().with_selected(Some(app.allegation_sel));
+        let b = Block::bordered().title(list_title);
+        let b = if app.evidence_sel.is_none() {
+            b.border_style(Style::new().fg(Color::Cyan))
+        } else {
+            b
+        };
+        f.render_stateful_widget(
+            List::new(items).block(b).highlight_style(SEL),
+            cols[0],
+            &mut st,
+        );
+    }
+    let Some(a) = app.selected_allegation() else {
+        f.render_widget(Block::bordered().title(tr!("tui.catalogue")), cols[1]);
+        return;
+    };
+    let right = Layout::default()
+        .direction(Direction::Vertical)
+        .constraints([Constraint::Length(7), Constraint::Min(4)])
+        .split(cols[1]);
+    let mut head = vec![
+        Line::styled(
+            format!("#{} {}", a.id, a.title),
+            Style::new().add_modifier(Modifier::BOLD),
+        ),
+        Line::from(vec![
+            Span::styled(status_label(&a.status), status_style(&a.status)),
+            Span::raw(
+                a.reason
+                    .as_ref()
+                    .map(|r| format!(" — {}", r.replace('\n', " ")))
+                    .unwrap_or_default(),
+            ),
+        ]),
+    ];
+    if let Some(amount) = &a.amount {
+        head.push(Line::from(format!(
+            "{}：{amount}",
+            tr!("tui.amount_involved")
+        )));
+    }
+    if let Some(src) = &a.source {
+        head.push(Line::styled(format!("{}：{src}", tr!("tui.source")), DIM));
+    }
+    if let Some(t) = &a.text {
+        head.push(Line::from(t.replace('\n', " ")));
+    }
+    note_lines(app, "allegation", &a.id.to_string(), &mut head);
+    f.render_widget(
+        Paragraph::new(head)
+            .wrap(Wrap { trim: false })
+            .block(Block::bordered()),
+        right[0],
+    );
+    let header = Row::new(vec![
+        tr!("tui.col_no"),
+        tr!("tui.col_relation"),
+        tr!("tui.col_item"),
+    ])
+    .style(Style::new().add_modifier(Modifier::BOLD));
+    let rows: Vec<Row> = a
+        .evidence
+        .iter()
+        .map(|e| {
+            let mut lines = vec![Line::from(format!(
+                "{} {}",
+                tr!(&format!("tui.item.{}", e.kind)),
+                e.label
+            ))];
+            if let Some(q) = &e.quote {
+                lines.push(Line::styled(
+                    format!("“{}”", q.replace('\n', " ")),
+                    Style::new().fg(Color::Yellow),
+                ));
+            }
+            if let Some(n) = &e.note {
+                lines.push(Line::styled(n.clone(), DIM));
+            }
+            note_lines(app, &e.kind, &e.reference, &mut lines);
+            let h = lines.len() as u16;
+            Row::new(vec![
+                Cell::from(e.no.clone()),
+                Cell::from(relation_label(&e.relation)),
+                Cell::from(Text::from(lines)),
+            ])
+            .height(h)
+        })
+        .collect();
+    let mut st = TableState::default().with_selected(app.evidence_sel);
+    let b = Block::bordered().title(format!("{} · {}", tr!("tui.catalogue"), a.evidence.len()));
+    let b = if app.evidence_sel.is_some() {
+        b.border_style(Style::new().fg(Color::Cyan))
+    } else {
+        b
+    };
+    f.render_stateful_widget(
+        Table::new(
+            rows,
+            [
+                Constraint::Length(6),
+                Constraint::Length(8),
+                Constraint::Min(10),
+            ],
+        )
+        .header(header)
+        .row_highlight_style(SEL)
+        .block(b),
+        right[1],
+        &mut st,
+    );
+}
+
+fn person(app: &App, f: &mut Frame<'_>, area: Rect) {
+    let rows = Layout::default()
+        .direction(Direction::Vertical)
+        .constraints([Constraint::Length(3), Constraint::Min(3)])
+        .split(area);
+    let mut q = app.person_id.clone();
+    q.set_block(input_block(
+        tr!("tui.person_id_title"),
+        app.focus == Focus::PersonId,
+    ));
+    f.render_widget(&q, rows[0]);
+    let Some(p) = &app.person else {
+        f.render_widget(
+            Paragraph::new(tr!("tui.person_hint"))
+                .wrap(Wrap { trim: false })
+                .block(Block::bordered().title(tr!("tui.screen.person"))),
+            rows[1],
+        );
+        return;
+    };
+    // Side by side when wide; the timeline above the rest when narrow.
+    let cols = if rows[1].width >= 120 {
+        Layout::default()
+            .direction(Direction::Horizontal)
+            .constraints([Constraint::Percentage(60), Constraint::Percentage(40)])
+            .split(rows[1])
+    } else {
+        Layout::default()
+            .direction(Direction::Vertical)
+            .constraints([Constraint::Percentage(55), Constraint::Percentage(45)])
+            .split(rows[1])
+    };
+    let header = Row::new(vec![
+        tr!("tui.col_date"),
+        tr!("tui.col_kind"),
+        tr!("tui.col_event"),
+        tr!("tui.col_where"),
+    ])
+    .style(Style::new().add_modifier(Modifier::BOLD));
+    let trows: Vec<Row> = p
+        .timeline
+        .iter()
+        .map(|e| {
+            Row::new(vec![
+                e.date.clone().unwrap_or_else(|| "—".into()),
+                tr!(&format!("tui.event.{}", e.kind)),
+                e.text.clone(),
+                match (&e.ledger, e.row) {
+                    (Some(l), Some(r)) => format!("{l} #{r}"),
+                    _ => String::new(),
+                },
+            ])
+        })
+        .collect();
+    let mut st = TableState::default().with_selected(Some(app.person_scroll));
+    let title = format!(
+        "{} {} · {}",
+        p.id_number,
+        p.names.join("、"),
+        tr!("tui.timeline")
+    );
+    f.render_stateful_widget(
+        Table::new(
+            trows,
+            [
+                Constraint::Length(10),
+                Constraint::Length(6),
+                Constraint::Min(16),
+                Constraint::Length(18),
+            ],
+        )
+        .header(header)
+        .row_highlight_style(SEL)
+        .block(Block::bordered().title(title)),
+        cols[0],
+        &mut st,
+    );
+    let bold = Style::new().add_modifier(Modifier::BOLD).fg(Color::Cyan);
+    let mut lines: Vec<Line> = Vec::new();
+    lines.push(Line::styled(tr!("tui.person_rows"), bold));
+    for (role, refs) in &p.rows {
+        lines.push(Line::from(format!(
+            "  {} {}",
+            tr!(&format!("role.{role}")),
+            refs.len()
+        )));
+    }
+    lines.push(Line::styled(
+        format!("{} · {}", tr!("checks.findings_header"), p.findings.len()),
+        bold,
+    ));
+    for x in &p.findings {
+        let review = match x.review.as_ref().map(|r| r.status.as_str()) {
+            Some("confirmed") => format!(" [{}]", tr!("checks.review_confirmed")),
+            Some("dismissed") => format!(" [{}]", tr!("checks.review_dismissed")),
+            _ => String::new(),
+        };
+        lines.push(Line::from(format!(
+            "  {} {} {}{review}",
+            x.id,
+            x.rule,
+            x.amount.clone().unwrap_or_default()
+        )));
+    }
+    lines.push(Line::styled(
+        format!("{} · {}", tr!("tui.mentioned_in"), p.documents.len()),
+        bold,
+    ));
+    for d in &p.documents {
+        lines.push(Line::from(format!("  {d}")));
+    }
+    lines.push(Line::styled(tr!("tui.person_links"), bold));
+    for (id, title, no) in &p.links {
+        lines.push(Line::from(format!("  #{id} {title} {no}")));
+    }
+    for l in &p.cross_links {
+        let other = if l.a.kind == "person" && l.a.reference == p.id_number {
+            &l.b
+        } else {
+            &l.a
+        };
+        lines.push(Line::from(format!(
+            "  ⟷ {} {} [{}]",
+            tr!(&format!("tui.item.{}", other.kind)),
+            other.label,
+            relation_label(&l.relation)
+        )));
+    }
+    if !p.tags.is_empty() {
+        lines.push(Line::from(format!("  {}", p.tags.join(" "))));
+    }
+    for n in &p.notes {
+        lines.push(Line::from(vec![
+            Span::styled(format!("  ✎ {} ", n.at), DIM),
+            Span::raw(n.text.replace('\n', " ")),
+        ]));
+    }
+    f.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .block(Block::bordered()),
+        cols[1],
+    );
+}
+
+fn audit(app: &App, f: &mut Frame<'_>, area: Rect) {
+    let rows = Layout::default()
+        .direction(Direction::Vertical)
+        .constraints([Constraint::Length(4), Constraint::Min(3)])
+        .split(area);
+    let (text, style) = match &app.verification {
+        None => (tr!("tui.verifying"), DIM),
+        Some(Ok(v)) => match &v.failure {
+            None => (
+                format!(
+                    "✓ {}",
+                    tr!("audit.intact", entries = v.entries, documents = v.documents)
+                ),
+                Style::new().fg(Color::Green),
+            ),
+            Some(fail) => (
+                format!("✗ {}", fail.message()),
+                Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
+            ),
+        },
+        Some(Err(e)) => (format!("✗ {e}"), Style::new().fg(Color::Red)),
+    };
+    f.render_widget(
+        Paragraph::new(Line::styled(text, style))
+            .wrap(Wrap { trim: false })
+            .block(Block::bordered().title(tr!("tui.verify_title"))),
+        rows[0],
+    );
+    let header = Row::new(vec![
+        "#".to_string(),
+        tr!("tui.col_time"),
+        tr!("tui.col_user"),
+        tr!("tui.col_action"),
+        tr!("tui.col_payload"),
+    ])
+    .style(Style::new().add_modifier(Modifier::BOLD));
+    let trows: Vec<Row> = app
+        .audit
+        .iter()
+        .map(|e| {
+            Row::new(vec![
+                e.seq.to_string(),
+                e.at.clone(),
+                e.user.clone(),
+                e.action.clone(),
+                e.payload.to_string(),
+            ])
+        })
+        .collect();
+    let head = app
+        .audit
+        .last()
+        .map(|e| e.hash.chars().take(16).collect::<String>())
+        .unwrap_or_default();
+    let mut st = TableState::default().with_selected(Some(app.audit_sel));
+    f.render_stateful_widget(
+        Table::new(
+            trows,
+            [
+                Constraint::Length(5),
+                Constraint::Length(19),
+                Constraint::Length(10),
+                Constraint::Length(18),
+                Constraint::Min(10),
+            ],
+        )
+        .header(header)
+        .row_highlight_style(SEL)
+        .block(
+            Block::bordered()
+                .title(format!("{} · {}", tr!("tui.audit_log"), app.audit.len()))
+                .title_bottom(Line::styled(
+                    format!("{} {head}…", tr!("tui.head_hash")),
+                    DIM,
+                )),
+        ),
+        rows[1],
+        &mut st,
+    );
+}
+
+fn link_picker(app: &App, f: &mut Frame<'_>, area: Rect, label: &str) {
+    let r = centered(area, area.width.saturating_sub(8).min(90), 14);
+    f.render_widget(Clear, r);
+    let rows = Layout::default()
+        .direction(Direction::Vertical)
+        .constraints([Constraint::Length(4), Constraint::Min(3)])
+        .split(r);
+    let relations: Vec<Span> = super::app::RELATIONS
+        .iter()
+        .enumerate()
+        .flat_map(|(i, rel)| {
+            let style = if i == app.relation {
+                SEL
+            } else {
+                Style::default()
+            };
+            [
+                Span::styled(format!(" {} ", relation_label(rel)), style),
+                Span::raw(" "),
+            ]
+        })
+        .collect();
+    let mut rel_line = vec![Span::styled(format!("{}：", tr!("tui.col_relation")), DIM)];
+    rel_line.extend(relations);
+    rel_line.push(Span::styled(tr!("tui.relation_keys"), DIM));
+    f.render_widget(
+        Paragraph::new(vec![Line::from(label.to_string()), Line::from(rel_line)])
+            .wrap(Wrap { trim: false })
+            .block(Block::bordered().title(tr!("tui.link_title"))),
+        rows[0],
+    );
+    let items: Vec<ListItem> = app
+        .allegations
+        .iter()
+        .map(|a| {
+            ListItem::new(Line::from(vec![
+                Span::raw(format!("#{} ", a.id)),
+                Span::styled(
+                    format!("[{}] ", status_label(&a.status)),
+                    status_style(&a.status),
+                ),
+                Span::raw(a.title.clone()),
+            ]))
+        })
+        .collect();
+    let mut st = ListState::default().with_selected(Some(app.picker_sel));
+    f.render_stateful_widget(
+        List::new(items)
+            .block(Block::bordered().title(tr!("tui.pick_allegation")))
+            .highlight_style(SEL),
+        rows[1],
+        &mut st,
+    );
+}
+
+fn status_editor(app: &App, f: &mut Frame<'_>, area: Rect, id: i64) {
+    let r = centered(area, 70, 12);
+    f.render_widget(Clear, r);
+    let rows = Layout::default()
+        .direction(Direction::Vertical)
+        .constraints([Constraint::Length(3), Constraint::Min(3)])
+        .split(r);
+    let spans: Vec<Span> = crate::casework::STATUSES
+        .iter()
+        .enumerate()
+        .flat_map(|(i, (zh, _))| {
+            let style = if i == app.status_sel {
+                SEL
+            } else {
+                status_style(zh)
+            };
+            [
+                Span::styled(format!(" {} ", status_label(zh)), style),
+                Span::raw(" "),
+            ]
+        })
+        .collect();
+    f.render_widget(
+        Paragraph::new(Line::from(spans))
+            .block(Block::bordered().title(tr!("tui.status_title", id = id))),
+        rows[0],
+    );
+    let mut t = app.reason.clone();
+    t.set_block(input_block(tr!("tui.reason_title"), true));
+    f.render_widget(&t, rows[1]);
+}
+
+fn export(app: &App, f: &mut Frame<'_>, area: Rect) {
+    let rows = Layout::default()
+        .direction(Direction::Vertical)
+        .constraints([
+            Constraint::Length(4),
+            Constraint::Length(3),
+            Constraint::Min(3),
+        ])
+        .split(area);
+    let formats: Vec<Span> = crate::export::Format::ALL
+        .iter()
+        .flat_map(|fmt| {
+            let style = if *fmt == app.export_format {
+                SEL
+            } else {
+                Style::default()
+            };
+            [
+                Span::styled(format!(" {} ", fmt.extension()), style),
+                Span::raw(" "),
+            ]
+        })
+        .collect();
+    let mut line1 = vec![Span::styled(format!("{}：", tr!("tui.export_format")), DIM)];
+    line1.extend(formats);
+    let scope = match app.export_allegation() {
+        Some(a) => format!("#{} {}", a.id, a.title),
+        None => tr!("export.scope_all"),
+    };
+    let redaction = if app.export_redact {
+        Span::styled(tr!("tui.export_redacted"), Style::new().fg(Color::Green))
+    } else {
+        Span::styled(
+            tr!("tui.export_unredacted"),
+            Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
+        )
+    };
+    let line2 = Line::from(vec![
+        Span::styled(format!("{}：", tr!("export.scope")), DIM),
+        Span::raw(scope),
+        Span::raw("   "),
+        redaction,
+    ]);
+    f.render_widget(
+        Paragraph::new(vec![Line::from(line1), line2])
+            .block(Block::bordered().title(tr!("tui.export_title"))),
+        rows[0],
+    );
+    let mut p = app.export_path.clone();
+    p.set_block(input_block(
+        tr!("tui.export_path_title"),
+        app.focus == Focus::ExportPath,
+    ));
+    f.render_widget(&p, rows[1]);
+    let preview = app.export_preview.clone().unwrap_or_default();
+    let lines: Vec<Line> = preview
+        .lines()
+        .map(|l| {
+            if l.starts_with('#') {
+                Line::styled(
+                    l.to_string(),
+                    Style::new().add_modifier(Modifier::BOLD).fg(Color::Cyan),
+                )
+            } else {
+                Line::from(l.to_string())
+            }
+        })
+        .collect();
+    f.render_widget(
+        Paragraph::new(lines)
+            .scroll((app.export_scroll, 0))
+            .block(Block::bordered().title(tr!("tui.export_preview"))),
+        rows[2],
+    );
 }

@@ -7,7 +7,9 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, Sender};
 use std::sync::Arc;
 
+use crate::audit::{Entry, Verification};
 use crate::case::{Case, LedgerInfo};
+use crate::casework::{self, Allegation, Item, NotesByItem, PersonView};
 use crate::checks::{self, Finding, RuleRun, RunOptions};
 use crate::ingest::{self, FileReport, ImportOptions};
 use crate::search::{SearchIndex, SearchResult};
@@ -42,6 +44,45 @@ pub enum Request {
     Import {
         paths: Vec<PathBuf>,
         cancel: Arc<AtomicBool>,
+    },
+    /// Allegations with their catalogues, and every note.
+    LoadCase,
+    // Case changes: each answers `Changed`, then `Case`.
+    Allege {
+        title: String,
+    },
+    SetStatus {
+        id: i64,
+        status: String,
+        reason: String,
+    },
+    Note {
+        on: String,
+        text: String,
+    },
+    Link {
+        allegation: i64,
+        item: Item,
+        relation: String,
+    },
+    Unlink {
+        link: i64,
+    },
+    Person {
+        id: String,
+    },
+    /// The audit log and a fresh verification.
+    LoadAudit,
+    /// The Markdown of the case summary with these options.
+    Preview {
+        gen: u64,
+        opts: crate::export::Options,
+    },
+    /// Writes the case summary; answers `Changed` with the path.
+    Export {
+        opts: crate::export::Options,
+        format: crate::export::Format,
+        path: PathBuf,
     },
 }
 
@@ -78,6 +119,21 @@ pub enum Reply {
         page: Result<LedgerPage, String>,
     },
     Imported(Vec<FileReport>),
+    Case {
+        allegations: Vec<Allegation>,
+        notes: NotesByItem,
+    },
+    /// The outcome of a case change, as a message for the status line.
+    Changed(Result<String, String>),
+    Person(Result<PersonView, String>),
+    Audit {
+        entries: Vec<Entry>,
+        verification: Result<Verification, String>,
+    },
+    Preview {
+        gen: u64,
+        markdown: Result<String, String>,
+    },
     Error(String),
     /// A stale search that was dropped for a newer one.
     Skipped,
@@ -193,6 +249,79 @@ impl Worker {
                 let page = self.page(&ledger, &table, offset, limit, sort, &filter, normalised);
                 self.send(Reply::Page { gen, page });
             }
+            Request::LoadCase => self.load_case(),
+            Request::Allege { title } => {
+                let r = casework::allege(&self.case, &title, None, None)
+                    .map(|id| crate::tr!("casework.created", id = id));
+                self.changed(r);
+            }
+            Request::SetStatus { id, status, reason } => {
+                let r = casework::set_status(&self.case, id, &status, &reason, None)
+                    .map(|_| crate::tr!("casework.status_set", id = id));
+                self.changed(r);
+            }
+            Request::Note { on, text } => {
+                let r = casework::note(&self.case, &on, &text)
+                    .map(|id| crate::tr!("casework.noted", id = id));
+                self.changed(r);
+            }
+            Request::Link {
+                allegation,
+                item,
+                relation,
+            } => {
+                let r = casework::link(&self.case, allegation, &item, &relation, None).map(
+                    |(id, no)| {
+                        crate::tr!(
+                            "tui.linked",
+                            id = id,
+                            no = format!("E-{no:03}"),
+                            allegation = allegation
+                        )
+                    },
+                );
+                self.changed(r);
+            }
+            Request::Unlink { link } => {
+                let r = casework::unlink(&self.case, link)
+                    .map(|_| crate::tr!("casework.unlinked", id = link));
+                self.changed(r);
+            }
+            Request::Person { id } => {
+                let r = casework::person(&self.case, &id).map_err(|e| e.to_string());
+                self.send(Reply::Person(r));
+            }
+            Request::LoadAudit => match crate::audit::entries(&self.case) {
+                Ok(entries) => {
+                    let verification = crate::audit::verify(&self.case).map_err(|e| e.to_string());
+                    self.send(Reply::Audit {
+                        entries,
+                        verification,
+                    });
+                }
+                Err(e) => self.send(Reply::Error(e.to_string())),
+            },
+            Request::Preview { gen, opts } => {
+                let markdown = crate::export::build(&self.case, &opts)
+                    .map(|s| crate::export::render::markdown(&s))
+                    .map_err(|e| e.to_string());
+                self.send(Reply::Preview { gen, markdown });
+            }
+            Request::Export { opts, format, path } => {
+                let r = crate::export::export(&self.case, &opts, format, &path, false)
+                    .map(|_| {
+                        crate::tr!(
+                            if opts.redact {
+                                "export.written"
+                            } else {
+                                "export.written_unredacted"
+                            },
+                            path = path.display()
+                        )
+                    })
+                    .map_err(|e| e.to_string());
+                self.send(Reply::Changed(r));
+            }
             Request::Import { paths, cancel } => {
                 let tx = self.tx.clone();
                 let opts = ImportOptions {
@@ -214,6 +343,21 @@ impl Worker {
                 }
             }
         }
+    }
+
+    fn load_case(&mut self) {
+        match casework::allegations(&self.case)
+            .and_then(|a| Ok((a, casework::all_notes(&self.case)?)))
+        {
+            Ok((allegations, notes)) => self.send(Reply::Case { allegations, notes }),
+            Err(e) => self.send(Reply::Error(e.to_string())),
+        }
+    }
+
+    /// Sends a change's outcome, then the reloaded case.
+    fn changed(&mut self, r: crate::error::Result<String>) {
+        self.send(Reply::Changed(r.map_err(|e| e.to_string())));
+        self.load_case();
     }
 
     fn load_checks(&mut self) {
