@@ -366,19 +366,64 @@ pub fn blocks(s: &Summary) -> Vec<Block> {
     b
 }
 
-/// Relative column widths for a table: each column's widest text in display
-/// columns (CJK counts two), held between 6 and 60, so short columns (numbers,
-/// statuses) stay narrow and long ones (quotes, explanations) get the room.
-fn col_weights(head: &[String], rows: &[Vec<String>]) -> Vec<usize> {
+/// Each column's widest text in display columns (CJK counts two).
+fn col_widest(head: &[String], rows: &[Vec<String>]) -> Vec<usize> {
     use unicode_width::UnicodeWidthStr;
     (0..head.len())
         .map(|i| {
-            let widest = std::iter::once(head[i].as_str())
+            std::iter::once(head[i].as_str())
                 .chain(rows.iter().filter_map(|r| r.get(i).map(String::as_str)))
                 .map(UnicodeWidthStr::width)
                 .max()
-                .unwrap_or(0);
-            widest.clamp(6, 60)
+                .unwrap_or(0)
+        })
+        .collect()
+}
+
+/// Columns no wider than this are never wrapped (numbers, statuses, ids).
+const SHORT: usize = 20;
+
+/// Column widths in twips for a table `total` twips wide: short columns get
+/// exactly their text (about 120 twips a display column at 9 pt, plus the cell
+/// margins); the rest share what is left by their widest text, capped.
+fn col_twips(head: &[String], rows: &[Vec<String>], total: usize) -> Vec<usize> {
+    let widest = col_widest(head, rows);
+    let short: Vec<usize> = widest.iter().map(|w| w * 120 + 260).collect();
+    let fixed: usize = widest
+        .iter()
+        .zip(&short)
+        .filter(|(w, _)| **w <= SHORT)
+        .map(|(_, s)| s)
+        .sum();
+    let long_weight: usize = widest
+        .iter()
+        .filter(|w| **w > SHORT)
+        .map(|w| (*w).min(80))
+        .sum();
+    if fixed >= total || long_weight == 0 {
+        let sum: usize = widest
+            .iter()
+            .map(|w| (*w).clamp(4, 80))
+            .sum::<usize>()
+            .max(1);
+        return widest
+            .iter()
+            .map(|w| total * (*w).clamp(4, 80) / sum)
+            .collect();
+    }
+    // The long columns keep at least two fifths of the width; short ones shrink
+    // (and may wrap) before a long column becomes a sliver.
+    let rest = (total - fixed).max(total * 2 / 5);
+    let room = total - rest;
+    widest
+        .iter()
+        .zip(short)
+        .map(|(w, s)| {
+            if *w <= SHORT {
+                s * room / fixed.max(1)
+            } else {
+                rest * (*w).min(80) / long_weight
+            }
         })
         .collect()
 }
@@ -456,7 +501,7 @@ p, ul { margin: 4pt 0; }
 table { width: 100%; border-collapse: collapse; margin: 4pt 0 8pt; font-size: 9.5pt; }
 thead { display: table-header-group; }
 tr { page-break-inside: avoid; break-inside: avoid; }
-table { table-layout: fixed; }
+.n { white-space: nowrap; }
 th, td { border: 0.5pt solid #333; padding: 2pt 4pt; vertical-align: top; text-align: left; overflow-wrap: anywhere; }
 th { background: #eee; }
 .meta td:first-child { white-space: nowrap; }
@@ -495,24 +540,20 @@ pub fn html(s: &Summary) -> String {
             Block::Table { head, rows } => {
                 let class = if first_table { " class=\"meta\"" } else { "" };
                 first_table = false;
-                body.push_str(&format!("<table{class}>\n<colgroup>"));
-                let weights = col_weights(&head, &rows);
-                let sum: usize = weights.iter().sum::<usize>().max(1);
-                for w in &weights {
-                    body.push_str(&format!(
-                        "<col style=\"width: {:.1}%\"/>",
-                        *w as f64 * 100.0 / sum as f64
-                    ));
-                }
-                body.push_str("</colgroup>\n<thead><tr>");
-                for h in &head {
-                    body.push_str(&format!("<th>{}</th>", xml_escape(h)));
+                // Short columns never wrap; the browser gives the long ones the rest.
+                let nowrap: Vec<&str> = col_widest(&head, &rows)
+                    .iter()
+                    .map(|w| if *w <= SHORT { " class=\"n\"" } else { "" })
+                    .collect();
+                body.push_str(&format!("<table{class}>\n<thead><tr>"));
+                for (h, n) in head.iter().zip(&nowrap) {
+                    body.push_str(&format!("<th{n}>{}</th>", xml_escape(h)));
                 }
                 body.push_str("</tr></thead>\n<tbody>\n");
                 for r in &rows {
                     body.push_str("<tr>");
-                    for c in r {
-                        body.push_str(&format!("<td>{}</td>", xml_escape(c)));
+                    for (c, n) in r.iter().zip(&nowrap) {
+                        body.push_str(&format!("<td{n}>{}</td>", xml_escape(c)));
                     }
                     body.push_str("</tr>\n");
                 }
@@ -549,10 +590,7 @@ fn w_para(style: Option<&str>, text: &str) -> String {
 fn w_table(head: &[String], rows: &[Vec<String>]) -> String {
     // 16.6 cm of text width on A4 with the margins below, in twentieths of a point,
     // shared out by the columns' content.
-    let total = 9406usize;
-    let weights = col_weights(head, rows);
-    let sum: usize = weights.iter().sum::<usize>().max(1);
-    let cols: Vec<usize> = weights.iter().map(|w| total * w / sum).collect();
+    let cols = col_twips(head, rows, 9406);
     let mut x = String::new();
     x.push_str(
         "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/>",

@@ -39,6 +39,7 @@ fn snap(app: &App, lang: &str, screen: &str) {
                 (r"\b[0-9a-f]{16}…", "[hash]…"),
                 (r"(\s)([a-z_][a-z0-9_:-]{0,15})(\s+)([a-z]+\.[a-z_]+\s)", "$1[user]$3$4"),
                 (r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "[uuid]"),
+                (r"[^\s│]*/demo-", "[dir]/demo-"),
             ],
             prepend_module_to_snapshot => false,
         }, {
@@ -252,6 +253,28 @@ pub fn run_flow(lang: Lang) {
     }
     assert!(matches!(&app.verification, Some(Ok(v)) if v.failure.is_none()));
     snap(&app, tag, "audit");
+
+    // Export: the Markdown preview of the whole case, redacted; write it.
+    key(&mut app, '8');
+    settle(&mut app);
+    let preview = app.export_preview.clone().unwrap_or_default();
+    assert!(preview.contains("赵海燕冒领一卡通补贴"), "{preview}");
+    assert!(
+        !preview.contains("430423196204181012"),
+        "redacted by default"
+    );
+    key(&mut app, 's');
+    settle(&mut app);
+    assert!(app.export_allegation().is_some());
+    snap(&app, tag, "export");
+    key(&mut app, 'w');
+    settle(&mut app);
+    let written = hecha::tui::app::text_of(&app.export_path);
+    assert!(
+        std::path::Path::new(written.trim()).exists(),
+        "{:?}",
+        app.message
+    );
 
     key(&mut app, 'q');
     assert!(app.should_quit);
