@@ -69,6 +69,10 @@ impl std::error::Error for Error {
 
 impl From<duckdb::Error> for Error {
     fn from(e: duckdb::Error) -> Error {
+        // A change attempted on a case opened read-only: say so in words.
+        if e.to_string().contains("read-only mode") {
+            return Error::User(Msg::new("case.read_only"));
+        }
         Error::Db(e)
     }
 }

@@ -1,5 +1,6 @@
 //! The case file: one DuckDB database holding everything about a case.
 
+pub mod crypt;
 pub mod schema;
 
 use std::path::{Path, PathBuf};
@@ -14,6 +15,54 @@ pub struct Case {
     conn: Connection,
     path: PathBuf,
     id: String,
+    /// For an encrypted case: its key and its plaintext in RAM. Declared after
+    /// `conn`, so the connection closes before the RAM directory goes.
+    sealed: Option<Sealed>,
+    /// A read-only snapshot copy (the case was open for writing elsewhere).
+    snapshot: Option<crypt::RamDir>,
+}
+
+/// An open encrypted case (see [`crypt`]).
+struct Sealed {
+    key: crypt::Key,
+    kdf: crypt::Kdf,
+    /// The plaintext database, inside `ram`.
+    plain: PathBuf,
+    /// Never written back (opened read-only, or already converted).
+    read_only: bool,
+    /// The writer's lock on `.<name>.lock` beside the case file.
+    _lock: Option<std::fs::File>,
+    ram: crypt::RamDir,
+}
+
+impl Drop for Case {
+    fn drop(&mut self) {
+        if let Err(e) = self.persist() {
+            eprintln!("hecha: {e}");
+        }
+    }
+}
+
+/// Takes the writer's lock of an encrypted case (a file beside it, since the
+/// case file itself is replaced on every save).
+fn lock_sealed(path: &Path) -> Result<std::fs::File> {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let lock_path = path.with_file_name(format!(".{name}.lock"));
+    let f = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&lock_path)?;
+    match f.try_lock() {
+        Ok(()) => Ok(f),
+        Err(std::fs::TryLockError::WouldBlock) => {
+            Err(Msg::new("crypt.locked").arg("path", path.display()).into())
+        }
+        Err(std::fs::TryLockError::Error(e)) => Err(e.into()),
+    }
 }
 
 /// What `hecha info` shows.
@@ -176,7 +225,149 @@ impl Case {
             conn,
             path: path.to_path_buf(),
             id,
+            sealed: None,
+            snapshot: None,
         })
+    }
+
+    /// Creates a new encrypted case file: the database is built in RAM and only
+    /// its ciphertext is written to `path`.
+    pub fn create_encrypted(
+        path: &Path,
+        title: Option<&str>,
+        as_of: Option<Ymd>,
+        passphrase: &str,
+    ) -> Result<Case> {
+        if passphrase.chars().count() < crypt::MIN_PASSPHRASE {
+            return Err(Msg::new("crypt.too_short")
+                .arg("min", crypt::MIN_PASSPHRASE)
+                .into());
+        }
+        if path.exists() {
+            return Err(Msg::new("case.exists").arg("path", path.display()).into());
+        }
+        let title = title.map(str::to_owned).unwrap_or_else(|| {
+            path.file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default()
+        });
+        let lock = lock_sealed(path)?;
+        let ram = crypt::RamDir::new()?;
+        let plain = ram.path().join("case.duckdb");
+        let mut case = Case::create(&plain, Some(&title), as_of)?;
+        let kdf = crypt::Kdf::new()?;
+        let key = kdf.derive(passphrase)?;
+        case.path = path.to_path_buf();
+        case.sealed = Some(Sealed {
+            key,
+            kdf,
+            plain,
+            read_only: false,
+            _lock: Some(lock),
+            ram,
+        });
+        case.persist()?;
+        Ok(case)
+    }
+
+    /// True for an encrypted case.
+    pub fn is_encrypted(&self) -> bool {
+        self.sealed.is_some()
+    }
+
+    /// The private RAM directory of an encrypted case (its search index lives there).
+    pub fn ram_dir(&self) -> Option<&Path> {
+        self.sealed
+            .as_ref()
+            .map(|s| s.ram.path())
+            .or(self.snapshot.as_ref().map(|r| r.path()))
+    }
+
+    /// Writes an encrypted case's changes back into its file (checkpoint, then
+    /// encrypt the whole database atomically). Nothing for a plain case.
+    pub fn persist(&self) -> Result<()> {
+        if let Some(s) = self.sealed.as_ref().filter(|s| !s.read_only) {
+            self.conn.execute_batch("CHECKPOINT")?;
+            crypt::encrypt_file(&s.plain, &self.path, &s.key, &s.kdf)?;
+        }
+        Ok(())
+    }
+
+    /// Encrypts a plain case file in place. Its search index (plaintext, in the
+    /// cache directory) and spill folder are deleted.
+    pub fn encrypt_in_place(path: &Path, passphrase: &str) -> Result<()> {
+        if passphrase.chars().count() < crypt::MIN_PASSPHRASE {
+            return Err(Msg::new("crypt.too_short")
+                .arg("min", crypt::MIN_PASSPHRASE)
+                .into());
+        }
+        if crypt::is_encrypted(path) {
+            return Err(Msg::new("crypt.already").arg("path", path.display()).into());
+        }
+        let case = Case::open(path)?;
+        case.transaction(|conn| crate::audit::append(conn, "case.encrypt", serde_json::json!({})))?;
+        case.checkpoint()?;
+        let id = case.id.clone();
+        drop(case);
+        let _lock = lock_sealed(path)?;
+        let kdf = crypt::Kdf::new()?;
+        let key = kdf.derive(passphrase)?;
+        crypt::encrypt_file(path, path, &key, &kdf)?;
+        let _ = std::fs::remove_file(wal_path(path));
+        let _ = std::fs::remove_dir_all(spill_dir(path));
+        if let Some(dirs) = directories::ProjectDirs::from("", "", "hecha") {
+            let _ = std::fs::remove_dir_all(dirs.cache_dir().join("index").join(&id));
+        }
+        Ok(())
+    }
+
+    /// Decrypts an encrypted case file in place (asks for the passphrase).
+    pub fn decrypt_in_place(path: &Path) -> Result<()> {
+        if !crypt::is_encrypted(path) {
+            return Err(Msg::new("crypt.not_encrypted")
+                .arg("path", path.display())
+                .into());
+        }
+        let mut case = Case::open(path)?;
+        case.transaction(|conn| crate::audit::append(conn, "case.decrypt", serde_json::json!({})))?;
+        case.conn.execute_batch("CHECKPOINT")?;
+        if let Some(s) = case.sealed.as_mut() {
+            let dir = path
+                .parent()
+                .filter(|d| !d.as_os_str().is_empty())
+                .unwrap_or(Path::new("."));
+            let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
+            std::io::copy(&mut std::fs::File::open(&s.plain)?, tmp.as_file_mut())?;
+            tmp.as_file().sync_all()?;
+            tmp.persist(path).map_err(|e| Error::from(e.error))?;
+            // The file is plain now: nothing to write back on close.
+            s.read_only = true;
+        }
+        Ok(())
+    }
+
+    /// Opens an encrypted case: asks for the passphrase, decrypts into RAM.
+    fn open_sealed(path: &Path, read_only: bool) -> Result<Case> {
+        let lock = if read_only {
+            None
+        } else {
+            Some(lock_sealed(path)?)
+        };
+        let pass = crypt::passphrase(path, false)?;
+        let ram = crypt::RamDir::new()?;
+        let plain = ram.path().join("case.duckdb");
+        let (key, kdf) = crypt::decrypt_file(path, &plain, &pass)?;
+        let mut case = Case::open_mode(&plain, read_only)?;
+        case.path = path.to_path_buf();
+        case.sealed = Some(Sealed {
+            key,
+            kdf,
+            plain,
+            read_only,
+            _lock: lock,
+            ram,
+        });
+        Ok(case)
     }
 
     /// Opens an existing case read-write (one process at a time).
@@ -192,6 +383,9 @@ impl Case {
     fn open_mode(path: &Path, read_only: bool) -> Result<Case> {
         if !path.is_file() {
             return Err(Msg::new("case.missing").arg("path", path.display()).into());
+        }
+        if crypt::is_encrypted(path) {
+            return Case::open_sealed(path, read_only);
         }
         let conn = connect(path, read_only)?;
         let has_migrations: i64 = conn.query_row(
@@ -241,7 +435,27 @@ impl Case {
             conn,
             path: path.to_path_buf(),
             id,
+            sealed: None,
+            snapshot: None,
         })
+    }
+
+    /// Opens a case to look at it, even while another window has it open for
+    /// writing: read-only, and when the file is locked, from a snapshot copy
+    /// (the case as of its last checkpoint, in a private RAM directory).
+    pub fn open_snapshot(path: &Path) -> Result<Case> {
+        match Case::open_read_only(path) {
+            Err(e) if e.key() == Some("case.locked") => {
+                let ram = crypt::RamDir::new()?;
+                let copy = ram.path().join("snapshot.duckdb");
+                std::fs::copy(path, &copy)?;
+                let mut case = Case::open_mode(&copy, true)?;
+                case.path = path.to_path_buf();
+                case.snapshot = Some(ram);
+                Ok(case)
+            }
+            other => other,
+        }
     }
 
     pub fn conn(&self) -> &Connection {
@@ -337,7 +551,8 @@ impl Case {
         self.conn.execute_batch("BEGIN TRANSACTION")?;
         match f(&self.conn) {
             Ok(v) => match self.conn.execute_batch("COMMIT") {
-                Ok(()) => Ok(v),
+                // An encrypted case writes every committed change back to its file.
+                Ok(()) => self.persist().map(|_| v),
                 Err(e) => {
                     let _ = self.conn.execute_batch("ROLLBACK");
                     Err(e.into())

@@ -70,7 +70,16 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// 打开案件工作台 / open a case in the workbench
-    Open { case: PathBuf },
+    Open {
+        case: PathBuf,
+        /// 只读查看（他人正在编辑时也可打开）/ look only, even while the case is open elsewhere
+        #[arg(long = "read-only")]
+        read_only: bool,
+    },
+    /// 加密案件文件 / encrypt a case file in place
+    Encrypt { case: PathBuf },
+    /// 解密案件文件 / decrypt a case file in place
+    Decrypt { case: PathBuf },
     /// 新建问题线索 / create an allegation
     Allege {
         case: PathBuf,
@@ -190,6 +199,9 @@ enum Command {
         /// 承办人 / officer in charge
         #[arg(long)]
         officer: Option<String>,
+        /// 加密案件文件（口令取自 HECHA_PASSPHRASE 或终端输入）/ encrypt the case file
+        #[arg(long)]
+        encrypt: bool,
     },
     /// 修改案件标题、编号、承办人 / set the case's title, number or officer
     Meta {
@@ -505,7 +517,25 @@ fn print_start() {
 
 fn dispatch(cmd: Command, vim: bool) -> Result<i32, Error> {
     match cmd {
-        Command::Open { case } => open_tui(Case::open(&case)?, vim),
+        Command::Open { case, read_only } => open_tui(
+            if read_only {
+                Case::open_snapshot(&case)?
+            } else {
+                Case::open(&case)?
+            },
+            vim,
+        ),
+        Command::Encrypt { case } => {
+            let pass = hecha::case::crypt::passphrase(&case, true)?;
+            Case::encrypt_in_place(&case, &pass)?;
+            println!("{}", tr!("crypt.encrypted", path = case.display()));
+            Ok(0)
+        }
+        Command::Decrypt { case } => {
+            Case::decrypt_in_place(&case)?;
+            println!("{}", tr!("crypt.decrypted", path = case.display()));
+            Ok(0)
+        }
         Command::Allege {
             case,
             title,
@@ -746,9 +776,15 @@ fn dispatch(cmd: Command, vim: bool) -> Result<i32, Error> {
             as_of,
             case_no,
             officer,
+            encrypt,
         } => {
             let as_of = as_of.as_deref().map(parse_as_of).transpose()?;
-            let c = Case::create(&case, title.as_deref(), as_of)?;
+            let c = if encrypt {
+                let pass = hecha::case::crypt::passphrase(&case, true)?;
+                Case::create_encrypted(&case, title.as_deref(), as_of, &pass)?
+            } else {
+                Case::create(&case, title.as_deref(), as_of)?
+            };
             c.set_meta(None, case_no.as_deref(), officer.as_deref())?;
             println!("{}", tr!("cli.created", path = case.display(), id = c.id()));
             Ok(0)

@@ -158,8 +158,9 @@ pub fn ident(name: &str) -> String {
     format!("\"{}\"", name.replace('"', "\"\""))
 }
 
-/// Quotes an SQL string literal (only for names the program itself generated or
-/// stored; user values are always bound as parameters).
+/// Quotes an SQL string literal. Only for text the program itself made (a
+/// temporary path in a benchmark); values from files or users are always bound
+/// as parameters, and names in views are read from the ledgers table.
 pub fn literal(s: &str) -> String {
     format!("'{}'", s.replace('\'', "''"))
 }
@@ -171,22 +172,25 @@ fn view_sql(role: Role, ledgers: &[(i32, String, String, String, Vec<String>)]) 
     let head = "CAST(NULL AS INTEGER) AS ledger_id, CAST(NULL AS VARCHAR) AS ledger, \
                 CAST(NULL AS VARCHAR) AS file, CAST(NULL AS INTEGER) AS row, CAST(NULL AS VARCHAR) AS flags";
     let mut branches = Vec::new();
-    for (id, name, file, table, have) in ledgers {
+    for (id, _, _, table, have) in ledgers {
         let has = |col: &str| have.iter().any(|h| h == col);
+        // The ledger's name and file come from the ledgers table, not spliced
+        // into the view's text: names from files never become SQL.
         let mut sel = vec![
             format!("{id} AS ledger_id"),
-            format!("{} AS ledger", literal(name)),
-            format!("{} AS file", literal(file)),
+            "m.name AS ledger".to_string(),
+            "m.source_file AS file".to_string(),
             "t._row AS row".to_string(),
             "t._invalid AS flags".to_string(),
         ];
-        let mut join = String::new();
+        let mut join =
+            format!(" CROSS JOIN (SELECT name, source_file FROM ledgers WHERE id = {id}) m");
         for col in &cols {
             let expr = match col.source {
                 Source::Column(src) if has(src) => format!("CAST(t.{} AS {})", ident(src), col.ty),
                 Source::CanonicalProgram if has("n_program") => {
-                    if join.is_empty() {
-                        join = " LEFT JOIN program_aliases pa ON pa.alias = t.n_program".into();
+                    if !join.contains("program_aliases") {
+                        join.push_str(" LEFT JOIN program_aliases pa ON pa.alias = t.n_program");
                     }
                     "coalesce(pa.program, t.n_program)".into()
                 }
@@ -273,7 +277,7 @@ GROUP BY id_number";
 /// invalid-id rule reads it).
 fn ids_view_sql(ledgers: &[(i32, String, String, String, String, Vec<String>)]) -> String {
     let mut branches = Vec::new();
-    for (id, name, file, table, role, have) in ledgers {
+    for (id, _, _, table, _, have) in ledgers {
         if !have.iter().any(|h| h == "n_id_cleaned") {
             continue;
         }
@@ -283,11 +287,9 @@ fn ids_view_sql(ledgers: &[(i32, String, String, String, String, Vec<String>)]) 
             "CAST(NULL AS VARCHAR)"
         };
         branches.push(format!(
-            "SELECT {id} AS ledger_id, {} AS ledger, {} AS file, t._row AS row, {} AS role, {person} AS name, \
-             t.n_id_cleaned AS id_raw, t.n_id_valid AS id_valid, t.n_id_problem AS id_problem FROM {} t WHERE NOT t._total",
-            literal(name),
-            literal(file),
-            literal(role),
+            "SELECT {id} AS ledger_id, m.name AS ledger, m.source_file AS file, t._row AS row, m.role AS role, {person} AS name, \
+             t.n_id_cleaned AS id_raw, t.n_id_valid AS id_valid, t.n_id_problem AS id_problem FROM {} t \
+             CROSS JOIN (SELECT name, source_file, role FROM ledgers WHERE id = {id}) m WHERE NOT t._total",
             ident(table)
         ));
     }

@@ -88,6 +88,10 @@ struct Manifest {
 
 /// The index directory of a case: `<cache>/index/<case id>`.
 pub fn index_dir(case: &Case) -> Result<PathBuf> {
+    // An encrypted case keeps its index in its private RAM directory.
+    if let Some(ram) = case.ram_dir() {
+        return Ok(ram.join("index"));
+    }
     let dirs = directories::ProjectDirs::from("", "", "hecha")
         .ok_or_else(|| Error::from(Msg::new("search.no_cache_dir")))?;
     Ok(dirs.cache_dir().join("index").join(case.id()))
