@@ -19,8 +19,10 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 HECHA = os.environ.get("HECHA") or os.path.join(
     os.environ.get("CARGO_TARGET_DIR", os.path.join(ROOT, "target")), "release", "hecha"
 )
-ROUNDS = int(sys.argv[1]) if len(sys.argv) > 1 else 36
-rng = random.Random(int(sys.argv[2]) if len(sys.argv) > 2 else 7)
+ARGS = [a for a in sys.argv[1:] if not a.startswith("--")]
+ENCRYPT = "--encrypt" in sys.argv
+ROUNDS = int(ARGS[0]) if len(ARGS) > 0 else 36
+rng = random.Random(int(ARGS[1]) if len(ARGS) > 1 else 7)
 
 
 def run(*args, check=True):
@@ -51,8 +53,10 @@ def killed(args, max_delay):
 
 work = tempfile.mkdtemp(prefix="hecha-crash-")
 ENV = dict(os.environ, XDG_CACHE_HOME=os.path.join(work, "cache"), HECHA_LANG="en")
+if ENCRYPT:
+    ENV["HECHA_PASSPHRASE"] = "crash test passphrase"
 case = os.path.join(work, "case.duckdb")
-run("new", case, "--as-of", "2024-06-30")
+run("new", case, "--as-of", "2024-06-30", *(["--encrypt"] if ENCRYPT else []))
 sample = os.path.join(ROOT, "sample-data")
 run("import", case, os.path.join(sample, "ledgers"), os.path.join(sample, "letters"))
 expected = {}  # file name -> data rows
@@ -109,8 +113,13 @@ for n in range(ROUNDS):
     print(f"crash-test: round {n + 1}/{ROUNDS} {kind}: {'finished' if done else 'killed'}, verify ok")
 
 present = sum(1 for name in expected if name in {l["file"] for l in json.loads(run("info", case, "--json").stdout)["ledgers"]})
+if ENCRYPT:
+    # No decrypted copy outlives its process: the next opener sweeps them away.
+    leftovers = [d for d in os.listdir("/dev/shm") if d.startswith("hecha-")] if os.path.isdir("/dev/shm") else []
+    if leftovers:
+        sys.exit(f"crash-test: decrypted copies left in /dev/shm: {leftovers}")
 print(
-    f"crash-test: ok: {ROUNDS} rounds ({kinds['import']} imports, {kinds['check']} check runs, "
+    f"crash-test: ok{' (encrypted case)' if ENCRYPT else ''}: {ROUNDS} rounds ({kinds['import']} imports, {kinds['check']} check runs, "
     f"{kinds['links']} link-edit bursts), {ROUNDS - finished_first} killed mid-way; "
     f"{present}/{len(expected)} test ledgers present, each complete"
 )

@@ -308,6 +308,7 @@ impl RamDir {
             if !base.is_dir() || !ram_backed(&base) {
                 continue;
             }
+            sweep(&base);
             let mut r = [0u8; 8];
             random(&mut r)?;
             let dir = base.join(format!("hecha-{}-{}", std::process::id(), hex::encode(r)));
@@ -337,6 +338,27 @@ impl RamDir {
 impl Drop for RamDir {
     fn drop(&mut self) {
         let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// Removes the RAM directories of hecha processes that are gone (killed
+/// before they could clean up), so no decrypted case outlives its process.
+fn sweep(base: &Path) {
+    let Ok(entries) = std::fs::read_dir(base) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let name = e.file_name().to_string_lossy().into_owned();
+        let Some(pid) = name
+            .strip_prefix("hecha-")
+            .and_then(|r| r.split('-').next())
+            .and_then(|p| p.parse::<u32>().ok())
+        else {
+            continue;
+        };
+        if pid != std::process::id() && !Path::new(&format!("/proc/{pid}")).exists() {
+            let _ = std::fs::remove_dir_all(e.path());
+        }
     }
 }
 
