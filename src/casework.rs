@@ -659,7 +659,8 @@ pub struct PersonView {
     pub timeline: Vec<Event>,
     pub documents: Vec<String>,
     pub findings: Vec<crate::checks::Finding>,
-    /// (allegation id, allegation title, catalogue number) where the person is evidence.
+    /// (allegation id, title, catalogue number) where the person, one of their
+    /// findings or one of their ledger rows is evidence.
     pub links: Vec<(i64, String, String)>,
     /// Links between the person and other items (findings, rows, documents…).
     pub cross_links: Vec<LinkRow>,
@@ -759,16 +760,39 @@ pub fn person(case: &Case, id_number: &str) -> Result<PersonView> {
         }
     }
     timeline.sort_by(|a, b| a.date.cmp(&b.date).then(a.kind.cmp(&b.kind)));
-    let findings = crate::checks::latest_findings(case, None)?
+    let findings: Vec<crate::checks::Finding> = crate::checks::latest_findings(case, None)?
         .map(|(_, _, f)| f.into_iter().filter(|f| f.subject.key == idn).collect())
         .unwrap_or_default();
-    let mut st = conn.prepare(
-        "SELECT l.allegation_id, a.title, concat('E-', lpad(CAST(l.catalogue_no AS VARCHAR), 3, '0')) FROM links l JOIN allegations a ON a.id = l.allegation_id \
-         WHERE l.removed_at IS NULL AND l.item_kind = 'person' AND l.item_ref = ? ORDER BY l.allegation_id, l.catalogue_no",
-    )?;
-    let links = st
-        .query_map([&idn], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+    // Evidence about the person: the person, their findings, their ledger rows.
+    let mut st = conn.prepare("SELECT id, name FROM ledgers")?;
+    let ledger_ids: std::collections::HashMap<String, i64> = st
+        .query_map([], |r| Ok((r.get::<_, String>(1)?, r.get::<_, i64>(0)?)))?
         .collect::<duckdb::Result<_>>()?;
+    let mut mine: std::collections::HashSet<(String, String)> = Default::default();
+    mine.insert(("person".into(), idn.clone()));
+    for f in &findings {
+        mine.insert(("finding".into(), f.id.clone()));
+    }
+    for refs in rows.values() {
+        for (ledger, row) in refs {
+            if let Some(id) = ledger_ids.get(ledger) {
+                mine.insert(("row".into(), format!("{id}:{row}")));
+            }
+        }
+    }
+    let links: Vec<(i64, String, String)> = self::links(case)?
+        .into_iter()
+        .filter(|l| {
+            l.a.kind == "allegation" && mine.contains(&(l.b.kind.clone(), l.b.reference.clone()))
+        })
+        .filter_map(|l| {
+            Some((
+                l.a.reference.parse().ok()?,
+                l.a.label.clone(),
+                l.catalogue.clone()?,
+            ))
+        })
+        .collect();
     let cross_links = self::links(case)?
         .into_iter()
         .filter(|l| {

@@ -175,35 +175,10 @@ fn read_dense(
     display: &str,
     want: Option<&str>,
 ) -> Result<(String, Vec<(u64, Vec<Cell>)>)> {
-    let mut wb = open_workbook_auto(path).map_err(|e| {
-        Error::from(
-            Msg::new("import.excel_broken")
-                .arg("file", display)
-                .arg("detail", e),
-        )
-    })?;
-    let names = wb.sheet_names();
-    let chosen: Vec<String> = match want {
-        Some(w) => {
-            if !names.iter().any(|n| n == w) {
-                return Err(Msg::new("import.no_such_sheet")
-                    .arg("file", display)
-                    .arg("sheet", w)
-                    .arg("sheets", names.join("、"))
-                    .into());
-            }
-            vec![w.to_string()]
-        }
-        None => names.clone(),
-    };
+    let mut wb = open_workbook_auto(path).map_err(|e| broken(display, e))?;
+    let chosen = chosen_sheets(wb.sheet_names(), display, want)?;
     for name in chosen {
-        let range = wb.worksheet_range(&name).map_err(|e| {
-            Error::from(
-                Msg::new("import.excel_broken")
-                    .arg("file", display)
-                    .arg("detail", e),
-            )
-        })?;
+        let range = wb.worksheet_range(&name).map_err(|e| broken(display, e))?;
         if range.is_empty() || range.used_cells().all(|(_, _, d)| matches!(d, Data::Empty)) {
             if want.is_some() {
                 return Err(Msg::new("import.empty").arg("file", display).into());
