@@ -219,6 +219,15 @@ fn allegations_link_every_kind_of_evidence_and_the_catalogue_is_stable() {
         assert!(actions.contains(&a), "{a}");
     }
     hecha().arg("verify").arg(&case).assert().success();
+    // The person view shows the allegation their finding is evidence of.
+    let p = cli_json(&["person", "430423196204181012"], &case);
+    let links = p["links"].as_array().unwrap();
+    assert!(
+        links
+            .iter()
+            .any(|l| l[0].as_i64().map(|x| x.to_string()) == Some(id.clone())),
+        "{p:#}"
+    );
 }
 
 #[test]

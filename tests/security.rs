@@ -187,7 +187,12 @@ fn one_writer_at_a_time_and_read_only_lookers_see_the_case() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("另一个 hecha 进程"));
-    // …and a read-only looker still sees it, from a snapshot.
+    // …and read-only lookers still see it, from a snapshot: the CLI…
+    if Path::new("/dev/shm").is_dir() {
+        let info = cli_json(&["info"], &path);
+        assert_eq!(info["documents"][0]["count"], 4, "{info}");
+    }
+    // …and the library.
     if Path::new("/dev/shm").is_dir() {
         let look = hecha::Case::open_snapshot(&path).unwrap();
         let n: i64 = look

@@ -375,9 +375,22 @@ impl Case {
         Case::open_mode(path, false)
     }
 
-    /// Opens an existing case read-only (many processes may).
+    /// Opens an existing case read-only (many processes may), even while
+    /// another window has it open for writing: then from a snapshot copy (the
+    /// case as of its last checkpoint) in a private RAM directory.
     pub fn open_read_only(path: &Path) -> Result<Case> {
-        Case::open_mode(path, true)
+        match Case::open_mode(path, true) {
+            Err(e) if e.key() == Some("case.locked") => {
+                let ram = crypt::RamDir::new()?;
+                let copy = ram.path().join("snapshot.duckdb");
+                std::fs::copy(path, &copy)?;
+                let mut case = Case::open_mode(&copy, true)?;
+                case.path = path.to_path_buf();
+                case.snapshot = Some(ram);
+                Ok(case)
+            }
+            other => other,
+        }
     }
 
     fn open_mode(path: &Path, read_only: bool) -> Result<Case> {
@@ -440,22 +453,9 @@ impl Case {
         })
     }
 
-    /// Opens a case to look at it, even while another window has it open for
-    /// writing: read-only, and when the file is locked, from a snapshot copy
-    /// (the case as of its last checkpoint, in a private RAM directory).
+    /// Opens a case to look at it (`hecha open --read-only`): [`Case::open_read_only`].
     pub fn open_snapshot(path: &Path) -> Result<Case> {
-        match Case::open_read_only(path) {
-            Err(e) if e.key() == Some("case.locked") => {
-                let ram = crypt::RamDir::new()?;
-                let copy = ram.path().join("snapshot.duckdb");
-                std::fs::copy(path, &copy)?;
-                let mut case = Case::open_mode(&copy, true)?;
-                case.path = path.to_path_buf();
-                case.snapshot = Some(ram);
-                Ok(case)
-            }
-            other => other,
-        }
+        Case::open_read_only(path)
     }
 
     pub fn conn(&self) -> &Connection {
