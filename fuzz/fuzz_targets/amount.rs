@@ -6,6 +6,10 @@ fuzz_target!(|s: &str| {
     use hecha::ingest::normalise::{format_fen, parse_amount_fen};
     if let Ok(Some(fen)) = parse_amount_fen(s) {
         let text = format_fen(fen);
-        assert_eq!(parse_amount_fen(&text).ok().flatten(), Some(fen), "{s:?} → {text}");
+        assert_eq!(
+            parse_amount_fen(&text).ok().flatten(),
+            Some(fen),
+            "{s:?} → {text}"
+        );
     }
 });

@@ -6,7 +6,10 @@ use libfuzzer_sys::fuzz_target;
 fuzz_target!(|data: &[u8]| {
     use hecha::ingest::decode;
     use hecha::ingest::source::{CsvSource, RowSource};
-    let Ok(enc) = decode::detect(&data[..data.len().min(decode::SNIFF_LEN)], data.len() <= decode::SNIFF_LEN) else {
+    let Ok(enc) = decode::detect(
+        &data[..data.len().min(decode::SNIFF_LEN)],
+        data.len() <= decode::SNIFF_LEN,
+    ) else {
         return;
     };
     let Ok(text) = decode::decode_all(data, enc) else {
