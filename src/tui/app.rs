@@ -87,6 +87,8 @@ pub enum Focus {
     Note,
     PersonId,
     ExportPath,
+    /// The amount involved, in the status editor.
+    Amount,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -193,6 +195,8 @@ pub struct App {
     pub status_sel: usize,
     pub title: TextArea<'static>,
     pub note: TextArea<'static>,
+    /// The amount involved (违纪金额) in the status editor.
+    pub amount: TextArea<'static>,
     // person
     pub person_id: TextArea<'static>,
     pub person: Option<PersonView>,
@@ -288,6 +292,7 @@ impl App {
             status_sel: 0,
             title: textarea(),
             note: textarea(),
+            amount: textarea(),
             person_id: textarea(),
             person: None,
             person_scroll: 0,
@@ -570,6 +575,7 @@ impl App {
             Focus::Note => &mut self.note,
             Focus::PersonId => &mut self.person_id,
             Focus::ExportPath => &mut self.export_path,
+            Focus::Amount => &mut self.amount,
             Focus::None => return,
         };
         if field.input(key) {
@@ -1088,10 +1094,17 @@ impl App {
                 self.focus = Focus::Title;
             }
             Action::SetStatus => {
-                let chosen = self
-                    .selected_allegation()
-                    .map(|a| (a.id, a.status.clone(), a.reason.clone().unwrap_or_default()));
-                if let Some((id, status, reason)) = chosen {
+                let chosen = self.selected_allegation().map(|a| {
+                    (
+                        a.id,
+                        a.status.clone(),
+                        a.reason.clone().unwrap_or_default(),
+                        a.amount.clone().unwrap_or_default(),
+                    )
+                });
+                if let Some((id, status, reason, amount)) = chosen {
+                    self.amount = textarea();
+                    self.amount.insert_str(amount);
                     self.status_sel = crate::casework::STATUSES
                         .iter()
                         .position(|(zh, _)| *zh == status)
@@ -1171,6 +1184,14 @@ impl App {
                     });
                 }
             }
+            Action::Complete if matches!(self.overlay, Overlay::Status { .. }) => {
+                // Tab moves between the reason and the amount.
+                self.focus = if self.focus == Focus::Amount {
+                    Focus::Reason
+                } else {
+                    Focus::Amount
+                };
+            }
             Action::Complete => {
                 if self.focus == Focus::ImportPath {
                     let typed = text_of(&self.import_path);
@@ -1221,7 +1242,7 @@ impl App {
                     self.update(a);
                 }
             }
-            Focus::Reason if matches!(self.overlay, Overlay::Status { .. }) => {
+            Focus::Reason | Focus::Amount if matches!(self.overlay, Overlay::Status { .. }) => {
                 let Overlay::Status { id } = self.overlay else {
                     return;
                 };
@@ -1231,12 +1252,16 @@ impl App {
                     return;
                 }
                 let status = crate::casework::STATUSES[self.status_sel.min(4)].0;
+                let amount = text_of(&self.amount);
+                let amount = Some(amount.trim().to_string()).filter(|a| !a.is_empty());
                 self.change(Request::SetStatus {
                     id,
                     status: status.to_string(),
                     reason,
+                    amount,
                 });
                 clear(&mut self.reason);
+                clear(&mut self.amount);
                 self.overlay = Overlay::None;
                 self.focus = Focus::None;
             }
@@ -1305,6 +1330,8 @@ impl App {
                     self.focus = Focus::None;
                 }
             }
+            // The amount field exists only in the status editor.
+            Focus::Amount => {}
             Focus::None => {}
         }
     }

@@ -1341,11 +1341,15 @@ fn link_picker(app: &App, f: &mut Frame<'_>, area: Rect, label: &str) {
 }
 
 fn status_editor(app: &App, f: &mut Frame<'_>, area: Rect, id: i64) {
-    let r = centered(area, 70, 12);
+    let r = centered(area, 70, 15);
     f.render_widget(Clear, r);
     let rows = Layout::default()
         .direction(Direction::Vertical)
-        .constraints([Constraint::Length(3), Constraint::Min(3)])
+        .constraints([
+            Constraint::Length(3),
+            Constraint::Min(3),
+            Constraint::Length(3),
+        ])
         .split(r);
     let spans: Vec<Span> = crate::casework::STATUSES
         .iter()
@@ -1368,8 +1372,17 @@ fn status_editor(app: &App, f: &mut Frame<'_>, area: Rect, id: i64) {
         rows[0],
     );
     let mut t = app.reason.clone();
-    t.set_block(input_block(tr!("tui.reason_title"), true));
+    t.set_block(input_block(
+        tr!("tui.reason_title"),
+        app.focus == Focus::Reason,
+    ));
     f.render_widget(&t, rows[1]);
+    let mut a = app.amount.clone();
+    a.set_block(input_block(
+        tr!("tui.amount_title"),
+        app.focus == Focus::Amount,
+    ));
+    f.render_widget(&a, rows[2]);
 }
 
 fn export(app: &App, f: &mut Frame<'_>, area: Rect) {

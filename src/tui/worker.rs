@@ -55,6 +55,8 @@ pub enum Request {
         id: i64,
         status: String,
         reason: String,
+        /// The amount involved (违纪金额), when given.
+        amount: Option<String>,
     },
     Note {
         on: String,
@@ -255,8 +257,13 @@ impl Worker {
                     .map(|id| crate::tr!("casework.created", id = id));
                 self.changed(r);
             }
-            Request::SetStatus { id, status, reason } => {
-                let r = casework::set_status(&self.case, id, &status, &reason, None)
+            Request::SetStatus {
+                id,
+                status,
+                reason,
+                amount,
+            } => {
+                let r = casework::set_status(&self.case, id, &status, &reason, amount.as_deref())
                     .map(|_| crate::tr!("casework.status_set", id = id));
                 self.changed(r);
             }

@@ -207,9 +207,13 @@ pub fn run_flow(lang: Lang) {
     app.update(Action::Down);
     app.update(Action::Down);
     typing(&mut app, "冒领属实，金额待核");
+    // Tab to the amount involved.
+    app.on_key(KeyEvent::new(KeyCode::Tab, KeyModifiers::NONE));
+    typing(&mut app, "1,380");
     app.update(Action::Submit);
     settle(&mut app);
     assert_eq!(app.allegations[0].status, "部分属实");
+    assert_eq!(app.allegations[0].amount.as_deref(), Some("1380.00"));
     key(&mut app, 'm');
     typing(&mut app, "已调取一卡通流水");
     app.update(Action::Submit);
