@@ -50,6 +50,15 @@ pub fn demo_case_path() -> Result<PathBuf> {
 
 /// Builds the demo case afresh at `path` from the embedded sample data.
 pub fn build(path: &Path, progress: &mut dyn FnMut(&Progress)) -> Result<(Case, Vec<FileReport>)> {
+    // The previous demo case's search index goes with it (each build is a new case id).
+    if path.exists() {
+        if let Ok(old) = Case::open_read_only(path) {
+            if let Ok(dir) = crate::search::index_dir(&old) {
+                drop(old);
+                let _ = std::fs::remove_dir_all(dir);
+            }
+        }
+    }
     for p in [path.to_path_buf(), wal(path)] {
         if p.exists() {
             std::fs::remove_file(&p)?;
