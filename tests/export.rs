@@ -153,7 +153,11 @@ fn filters() -> Vec<(&'static str, &'static str)> {
 /// The informants of the sample case: the named writers of letters and the
 /// 信访人 of the complaint register.
 fn informants(case: &hecha::Case) -> Vec<String> {
-    let mut names = vec!["李春生".to_string(), "罗女士".to_string()];
+    let mut names = vec![
+        "李春生".to_string(),
+        "罗女士".to_string(),
+        "欧阳春".to_string(),
+    ];
     let mut st = case
         .conn()
         .prepare("SELECT DISTINCT informant FROM v_complaints WHERE informant IS NOT NULL AND informant <> '匿名'")

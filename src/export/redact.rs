@@ -19,6 +19,13 @@ const NOT_NAMES: &[&str] = &[
     "群众来信",
     "网民",
     "热心群众",
+    "村民代表",
+    "全体村民",
+    "部分村民",
+    "群众代表",
+    "知情人",
+    "知情群众",
+    "党员群众",
 ];
 
 /// Replaces informants' names and masks ID, phone and card numbers.
@@ -146,6 +153,10 @@ fn informants_in(text: &str) -> Vec<String> {
             r"我(?:是|叫)[^，,。\n]{0,24}?(?:村民|居民|群众|党员|职工|教师|户主)(\p{Han}{2,3})[，,。\s]",
             // 石桥村李春生实名举报
             r"(?:村|组|镇|乡|_|\s|^)(\p{Han}{2,3})实名(?:举报|反映)",
+            // 我叫欧阳春，是龙潭村2组村民
+            r"我叫(\p{Han}{2,4}?)[，,。\s]",
+            // A signature line of a name alone, above the date: 欧阳春 / 2024年4月12日
+            r"(?m)^[ \t　]*(\p{Han}{2,4})[ \t　]*\r?\n[ \t　]*\d{4}年\d{1,2}月\d{1,2}日",
         ]
         .iter()
         .filter_map(|p| Regex::new(p).ok())
@@ -246,6 +257,12 @@ mod tests {
             vec!["李春生".to_string()]
         );
         assert!(informants_in("白沙村部分群众\n因为怕打击报复，不敢署名").is_empty());
+        assert_eq!(
+            informants_in("我叫欧阳春，是龙潭村2组村民。\n\n欧阳春\n2024年4月12日"),
+            vec!["欧阳春".to_string()]
+        );
+        assert!(informants_in("白沙村部分群众\n2024年2月18日").is_empty());
+        assert!(informants_in("青溪县12345热线办公室\n2024年6月20日").is_empty());
         let r = Redactor::with_names(vec!["李春生".into(), "罗女士".into()]);
         assert_eq!(
             r.text("李春生反映刘建国；罗女士来电 13600005678"),
