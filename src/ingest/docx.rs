@@ -58,7 +58,7 @@ fn paragraphs(xml: &str) -> Result<String, DocxError> {
     let mut cell_index = 0usize;
     loop {
         let ev = reader.read_event().map_err(|e| DocxError::Xml {
-            position: reader.buffer_position() as u64,
+            position: reader.buffer_position(),
             detail: e.to_string(),
         })?;
         match ev {
@@ -99,7 +99,7 @@ fn paragraphs(xml: &str) -> Result<String, DocxError> {
             },
             Event::Text(t) if in_text => {
                 let s = t.decode().map_err(|e| DocxError::Xml {
-                    position: reader.buffer_position() as u64,
+                    position: reader.buffer_position(),
                     detail: e.to_string(),
                 })?;
                 out.push_str(&s);

@@ -8,6 +8,9 @@ use super::normalise::Ymd;
 use super::source::Cell;
 use crate::error::{Error, Msg, Result};
 
+/// A sheet's name and its rows, each with its 1-based sheet row number.
+pub type Sheet = (String, Vec<(u64, Vec<Cell>)>);
+
 /// Largest declared size of one part of an .xlsx package, and of all parts
 /// together (zip bombs are refused before anything is inflated).
 const MAX_PART: u64 = 512 * 1024 * 1024;
@@ -52,11 +55,7 @@ fn check_package(path: &Path, display: &str) -> Result<()> {
 
 /// Reads the chosen sheet (or the first non-empty one) into rows of cells,
 /// each with its 1-based sheet row number. Returns the sheet's name too.
-pub fn read_sheet(
-    path: &Path,
-    display: &str,
-    want: Option<&str>,
-) -> Result<(String, Vec<(u64, Vec<Cell>)>)> {
+pub fn read_sheet(path: &Path, display: &str, want: Option<&str>) -> Result<Sheet> {
     let ext = path
         .extension()
         .map(|e| e.to_string_lossy().to_lowercase())
@@ -102,11 +101,7 @@ fn chosen_sheets(names: Vec<String>, display: &str, want: Option<&str>) -> Resul
 
 /// .xlsx cell by cell: memory follows the cells present, not the sheet's
 /// extent (one cell at XFD1048576 must not allocate the whole grid).
-fn read_xlsx(
-    path: &Path,
-    display: &str,
-    want: Option<&str>,
-) -> Result<(String, Vec<(u64, Vec<Cell>)>)> {
+fn read_xlsx(path: &Path, display: &str, want: Option<&str>) -> Result<Sheet> {
     let mut wb: Xlsx<_> = open_workbook(path).map_err(|e| broken(display, e))?;
     for name in chosen_sheets(wb.sheet_names(), display, want)? {
         let mut rows: std::collections::BTreeMap<u32, Vec<Cell>> = Default::default();
@@ -170,11 +165,7 @@ fn read_xlsx(
 }
 
 /// .xls and the rest through calamine's dense ranges (bounded by the format).
-fn read_dense(
-    path: &Path,
-    display: &str,
-    want: Option<&str>,
-) -> Result<(String, Vec<(u64, Vec<Cell>)>)> {
+fn read_dense(path: &Path, display: &str, want: Option<&str>) -> Result<Sheet> {
     let mut wb = open_workbook_auto(path).map_err(|e| broken(display, e))?;
     let chosen = chosen_sheets(wb.sheet_names(), display, want)?;
     for name in chosen {
