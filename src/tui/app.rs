@@ -148,6 +148,9 @@ pub struct App {
     pub busy: Option<Busy>,
     pub message: Option<String>,
     tx: Sender<Request>,
+    /// The worker thread, joined when the app goes (it owns the case, whose
+    /// drop writes back and wipes an encrypted case's RAM copy).
+    worker: Option<std::thread::JoinHandle<()>>,
     rx: Receiver<Reply>,
     pending: usize,
     // search
@@ -233,6 +236,21 @@ fn clear(t: &mut TextArea<'static>) {
     *t = textarea();
 }
 
+impl Drop for App {
+    fn drop(&mut self) {
+        // Stop any running work, close the request channel, and wait for the
+        // worker to drop the case.
+        if let Some(c) = self.busy.as_ref().and_then(|b| b.cancel.clone()) {
+            c.store(true, Ordering::Relaxed);
+        }
+        let (closed, _) = channel();
+        drop(std::mem::replace(&mut self.tx, closed));
+        if let Some(h) = self.worker.take() {
+            let _ = h.join();
+        }
+    }
+}
+
 impl App {
     /// Opens the workbench on a case: the worker thread takes the case.
     pub fn new(case: Case, keymap: Keymap) -> App {
@@ -244,7 +262,7 @@ impl App {
         let case_path = case.path().to_path_buf();
         let (req_tx, req_rx) = channel();
         let (rep_tx, rep_rx) = channel();
-        Worker::spawn(case, req_rx, rep_tx);
+        let worker = Worker::spawn(case, req_rx, rep_tx);
         let mut app = App {
             screen: Screen::Search,
             overlay: Overlay::None,
@@ -255,6 +273,7 @@ impl App {
             busy: None,
             message: None,
             tx: req_tx,
+            worker: Some(worker),
             rx: rep_rx,
             pending: 0,
             query: textarea(),
