@@ -676,20 +676,29 @@ pub fn person(case: &Case, id_number: &str) -> Result<PersonView> {
         .ok_or_else(|| Error::from(Msg::new("casework.bad_person").arg("value", id_number)))?;
     let conn = case.conn();
     // (role view, dated expression, description expression)
-    let sources: &[(&str, &str, &str, &str)] = &[
-        ("payments", "v_payments", "CAST(coalesce(month, pay_date) AS VARCHAR)", "concat(program, ' ', CAST(amount AS VARCHAR), '元')"),
-        ("deaths", "v_deaths", "CAST(death_date AS VARCHAR)", "'死亡/注销'"),
-        ("officials", "v_officials", "CAST(start_date AS VARCHAR)", "concat(employer, ' ', position, ' 任职 ', coalesce(CAST(start_date AS VARCHAR), '?'), '—', coalesce(CAST(end_date AS VARCHAR), '至今'))"),
-        ("cadres", "v_cadres", "CAST(start_date AS VARCHAR)", "concat(village, ' ', position, ' 任职 ', coalesce(CAST(start_date AS VARCHAR), '?'), '—', coalesce(CAST(end_date AS VARCHAR), '至今'))"),
-        ("households", "v_households", "CAST(NULL AS VARCHAR)", "concat('户号 ', household, ' ', coalesce(relation, ''))"),
-        ("land", "v_land", "CAST(NULL AS VARCHAR)", "concat(coalesce(land_type, ''), ' 确权 ', CAST(registered_area AS DOUBLE), ' 亩')"),
-        ("allocations", "v_allocations", "CAST(NULL AS VARCHAR)", "concat(project, ' 应得 ', CAST(due AS VARCHAR), '元')"),
-        ("inventory", "v_inventory", "CAST(date AS VARCHAR)", "concat(movement, ' ', item, ' ', CAST(qty AS DOUBLE), coalesce(unit, ''))"),
+    // Words of the event texts, in the UI language (catalogue text, quoted).
+    let w = |k: &str| crate::ingest::views::literal(&crate::tr!(&format!("person.{k}")));
+    let span = |place: &str| {
+        format!(
+            "concat({place}, ' ', position, ' ', {}, ' ', coalesce(CAST(start_date AS VARCHAR), '?'), '—', coalesce(CAST(end_date AS VARCHAR), {}))",
+            w("served"),
+            w("until_now")
+        )
+    };
+    let sources: Vec<(&str, &str, &str, String)> = vec![
+        ("payments", "v_payments", "CAST(coalesce(month, pay_date) AS VARCHAR)", format!("concat(program, ' ', CAST(amount AS VARCHAR), {})", w("yuan"))),
+        ("deaths", "v_deaths", "CAST(death_date AS VARCHAR)", w("death")),
+        ("officials", "v_officials", "CAST(start_date AS VARCHAR)", span("employer")),
+        ("cadres", "v_cadres", "CAST(start_date AS VARCHAR)", span("village")),
+        ("households", "v_households", "CAST(NULL AS VARCHAR)", format!("concat({}, ' ', household, ' ', coalesce(relation, ''))", w("household"))),
+        ("land", "v_land", "CAST(NULL AS VARCHAR)", format!("concat(coalesce(land_type, ''), ' ', {}, ' ', CAST(registered_area AS DOUBLE), ' ', {})", w("registered"), w("mu"))),
+        ("allocations", "v_allocations", "CAST(NULL AS VARCHAR)", format!("concat(project, ' ', {}, ' ', CAST(due AS VARCHAR), {})", w("due"), w("yuan"))),
+        ("inventory", "v_inventory", "CAST(date AS VARCHAR)", "concat(movement, ' ', item, ' ', CAST(qty AS DOUBLE), coalesce(unit, ''))".to_string()),
     ];
     let mut names: Vec<String> = Vec::new();
     let mut rows: std::collections::BTreeMap<String, Vec<(String, i64)>> = Default::default();
     let mut timeline = Vec::new();
-    for (role, view, date, desc) in sources {
+    for (role, view, date, desc) in &sources {
         let sql = format!("SELECT ledger, row, name, {date}, {desc} FROM {view} WHERE id_number = ? ORDER BY ledger_id, row");
         let mut st = conn.prepare(&sql)?;
         let found: Vec<(String, i64, Option<String>, Option<String>, Option<String>)> = st
@@ -716,9 +725,11 @@ pub fn person(case: &Case, id_number: &str) -> Result<PersonView> {
     // Complaints name people, not ID numbers.
     if !names.is_empty() {
         let mut st = conn.prepare(
-            "SELECT ledger, row, CAST(received_date AS VARCHAR), concat(CASE WHEN accused = ? THEN '被反映：' ELSE '反映人：' END, issue) \
+            &format!("SELECT ledger, row, CAST(received_date AS VARCHAR), concat(CASE WHEN accused = ? THEN {} ELSE {} END, issue) \
              FROM v_complaints WHERE accused = ? OR informant = ? ORDER BY received_date",
-        )?;
+            w("accused"),
+            w("informant")
+        ))?;
         for n in &names {
             let found: Vec<(String, i64, Option<String>, Option<String>)> = st
                 .query_map(duckdb::params![n, n, n], |r| {
