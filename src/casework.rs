@@ -378,60 +378,36 @@ pub struct LinkRow {
 
 /// Every live (not removed) link, allegation links first, then item links, by id.
 pub fn links(case: &Case) -> Result<Vec<LinkRow>> {
-    let conn = case.conn();
-    let mut st = conn.prepare(
-        "SELECT l.id, CAST(l.allegation_id AS VARCHAR), a.title, l.item_kind, l.item_ref, l.label, l.quote, l.relation, l.note, l.catalogue_no \
-         FROM links l JOIN allegations a ON a.id = l.allegation_id WHERE l.removed_at IS NULL ORDER BY l.id",
+    // Both tables in one shape: an allegation link's `a` end is its allegation.
+    let mut st = case.conn().prepare(
+        "SELECT l.id, 'allegation', CAST(l.allegation_id AS VARCHAR), a.title, CAST(NULL AS VARCHAR), \
+                l.item_kind, l.item_ref, l.label, l.quote, l.relation, l.note, l.catalogue_no \
+         FROM links l JOIN allegations a ON a.id = l.allegation_id WHERE l.removed_at IS NULL \
+         UNION ALL \
+         SELECT id, a_kind, a_ref, a_label, a_quote, b_kind, b_ref, b_label, b_quote, relation, note, NULL \
+         FROM item_links WHERE removed_at IS NULL \
+         ORDER BY 12 IS NULL, 1",
     )?;
-    let mut out: Vec<LinkRow> = st
+    let out = st
         .query_map([], |r| {
+            let end = |k: usize| -> duckdb::Result<LinkEnd> {
+                Ok(LinkEnd {
+                    kind: r.get(k)?,
+                    reference: r.get(k + 1)?,
+                    label: r.get(k + 2)?,
+                    quote: r.get(k + 3)?,
+                })
+            };
             Ok(LinkRow {
                 id: r.get(0)?,
-                a: LinkEnd {
-                    kind: "allegation".into(),
-                    reference: r.get(1)?,
-                    label: r.get(2)?,
-                    quote: None,
-                },
-                b: LinkEnd {
-                    kind: r.get(3)?,
-                    reference: r.get(4)?,
-                    label: r.get(5)?,
-                    quote: r.get(6)?,
-                },
-                relation: r.get(7)?,
-                note: r.get(8)?,
-                catalogue: Some(format!("E-{:03}", r.get::<_, i64>(9)?)),
-            })
-        })?
-        .collect::<duckdb::Result<_>>()?;
-    let mut st = conn.prepare(
-        "SELECT id, a_kind, a_ref, a_label, a_quote, b_kind, b_ref, b_label, b_quote, relation, note \
-         FROM item_links WHERE removed_at IS NULL ORDER BY id",
-    )?;
-    let items: Vec<LinkRow> = st
-        .query_map([], |r| {
-            Ok(LinkRow {
-                id: r.get(0)?,
-                a: LinkEnd {
-                    kind: r.get(1)?,
-                    reference: r.get(2)?,
-                    label: r.get(3)?,
-                    quote: r.get(4)?,
-                },
-                b: LinkEnd {
-                    kind: r.get(5)?,
-                    reference: r.get(6)?,
-                    label: r.get(7)?,
-                    quote: r.get(8)?,
-                },
+                a: end(1)?,
+                b: end(5)?,
                 relation: r.get(9)?,
                 note: r.get(10)?,
-                catalogue: None,
+                catalogue: r.get::<_, Option<i64>>(11)?.map(|n| format!("E-{n:03}")),
             })
         })?
         .collect::<duckdb::Result<_>>()?;
-    out.extend(items);
     Ok(out)
 }
 
@@ -791,26 +767,22 @@ pub fn person(case: &Case, id_number: &str) -> Result<PersonView> {
             }
         }
     }
-    let links: Vec<(i64, String, String)> = self::links(case)?
+    // One read of the links: allegation evidence about the person, and the
+    // person's cross-references.
+    let (evidence, cross): (Vec<LinkRow>, Vec<LinkRow>) = self::links(case)?
         .into_iter()
-        .filter(|l| {
-            l.a.kind == "allegation" && mine.contains(&(l.b.kind.clone(), l.b.reference.clone()))
-        })
-        .filter_map(|l| {
-            Some((
-                l.a.reference.parse().ok()?,
-                l.a.label.clone(),
-                l.catalogue.clone()?,
-            ))
-        })
+        .partition(|l| l.catalogue.is_some());
+    let links: Vec<(i64, String, String)> = evidence
+        .into_iter()
+        .filter(|l| mine.contains(&(l.b.kind.clone(), l.b.reference.clone())))
+        .filter_map(|l| Some((l.a.reference.parse().ok()?, l.a.label, l.catalogue?)))
         .collect();
-    let cross_links = self::links(case)?
+    let cross_links = cross
         .into_iter()
         .filter(|l| {
-            l.catalogue.is_none()
-                && [&l.a, &l.b]
-                    .iter()
-                    .any(|e| e.kind == "person" && e.reference == idn)
+            [&l.a, &l.b]
+                .iter()
+                .any(|e| e.kind == "person" && e.reference == idn)
         })
         .collect();
     let notes = notes_for(case, "person", &idn)?;
