@@ -33,6 +33,16 @@ pub fn status_key(status: &str) -> &'static str {
         .unwrap_or("pending")
 }
 
+/// A stored (Chinese) status in the UI language.
+pub fn status_label(status: &str) -> String {
+    crate::tr!(&format!("tui.status.{}", status_key(status)))
+}
+
+/// A relation (supports / contradicts / relates) in the UI language.
+pub fn relation_label(relation: &str) -> String {
+    crate::tr!(&format!("casework.relation.{relation}"))
+}
+
 pub fn parse_relation(s: &str) -> Option<&'static str> {
     match s.trim() {
         "supports" | "证实" => Some("supports"),

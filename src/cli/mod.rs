@@ -649,7 +649,7 @@ fn dispatch(cmd: Command, vim: bool) -> Result<i32, Error> {
                         l.catalogue.clone().unwrap_or_default(),
                         end(&l.a),
                         end(&l.b),
-                        tr!(&format!("casework.relation.{}", l.relation)),
+                        hecha::casework::relation_label(&l.relation),
                         l.note
                             .as_ref()
                             .map(|n| format!("  {n}"))

@@ -278,7 +278,7 @@ pub fn build(case: &Case, opts: &Options) -> Result<Summary> {
             title: a.title.clone(),
             text: a.text.clone(),
             source: a.source.clone(),
-            status: status_label(&a.status),
+            status: crate::casework::status_label(&a.status),
             reason: a.reason.clone(),
             amount: a.amount.clone(),
             evidence,
@@ -403,7 +403,7 @@ pub fn build(case: &Case, opts: &Options) -> Result<Summary> {
         let n = allegations.iter().filter(|a| a.status == *zh).count() as i64;
         if n > 0 {
             by_status.push(Count {
-                label: status_label(zh),
+                label: crate::casework::status_label(zh),
                 count: n,
             });
         }
@@ -485,13 +485,6 @@ pub fn build(case: &Case, opts: &Options) -> Result<Summary> {
     Ok(summary)
 }
 
-fn status_label(status: &str) -> String {
-    tr!(&format!(
-        "tui.status.{}",
-        crate::casework::status_key(status)
-    ))
-}
-
 fn evidence_item(
     case: &Case,
     e: &crate::casework::CatalogueEntry,
@@ -500,7 +493,7 @@ fn evidence_item(
     let conn = case.conn();
     let mut item = EvidenceItem {
         no: e.no.clone(),
-        relation: tr!(&format!("casework.relation.{}", e.relation)),
+        relation: crate::casework::relation_label(&e.relation),
         kind: tr!(&format!("tui.item.{}", e.kind)),
         description: e.label.clone(),
         quote: e.quote.clone(),

@@ -13,6 +13,7 @@ use unicode_width::UnicodeWidthStr;
 use super::action::Action;
 use super::app::{App, Focus, Overlay, Screen};
 use super::keymap::Section;
+use crate::casework::{relation_label, status_label};
 use crate::tr;
 
 const HL: Style = Style::new().fg(Color::Black).bg(Color::Yellow);
@@ -875,10 +876,6 @@ fn review(app: &App, f: &mut Frame<'_>, area: Rect, status: &str) {
     f.render_widget(&t, r);
 }
 
-fn relation_label(r: &str) -> String {
-    tr!(&format!("casework.relation.{r}"))
-}
-
 fn status_style(status: &str) -> Style {
     match status {
         "属实" => Style::new().fg(Color::Red),
@@ -890,12 +887,6 @@ fn status_style(status: &str) -> Style {
 }
 
 /// The status in the UI language (stored in Chinese).
-fn status_label(status: &str) -> String {
-    tr!(&format!(
-        "tui.status.{}",
-        crate::casework::status_key(status)
-    ))
-}
 
 fn note_lines(app: &App, kind: &str, reference: &str, lines: &mut Vec<Line<'static>>) {
     if let Some(notes) = app.notes.get(&(kind.to_string(), reference.to_string())) {
