@@ -171,6 +171,17 @@ fn informants(case: &hecha::Case) -> Vec<String> {
     names
 }
 
+/// The redacted summary of the whole case (None) or one allegation.
+fn redacted(case: &hecha::Case, allegation: Option<i64>) -> hecha::Result<export::Summary> {
+    export::build(
+        case,
+        &Options {
+            allegation,
+            redact: true,
+        },
+    )
+}
+
 /// Every full ID number (15 or 18 characters) and mobile number in `text`.
 fn full_numbers(text: &str) -> Vec<String> {
     let mut out = Vec::new();
@@ -215,14 +226,7 @@ fn all_text(path: &Path) -> String {
 fn golden_markdown_and_json_of_the_investigated_sample_case() {
     let dir = tempfile::tempdir().unwrap();
     let (case, _path) = investigated(dir.path());
-    let s = export::build(
-        &case,
-        &Options {
-            allegation: None,
-            redact: true,
-        },
-    )
-    .unwrap();
+    let s = redacted(&case, None).unwrap();
     assert_eq!(s.allegations.len(), 2);
     assert_eq!(s.allegations[0].evidence.len(), 5);
     assert_eq!(s.open_items.pending_allegations.len(), 1);
@@ -239,39 +243,18 @@ fn golden_markdown_and_json_of_the_investigated_sample_case() {
     assert_eq!(back, s);
 
     // One allegation: only its evidence and its findings.
-    let one = export::build(
-        &case,
-        &Options {
-            allegation: Some(1),
-            redact: true,
-        },
-    )
-    .unwrap();
+    let one = redacted(&case, Some(1)).unwrap();
     assert_eq!(one.allegations.len(), 1);
     assert_eq!(one.overview.findings, 1);
     assert!(one.header.scope.is_some());
-    assert!(export::build(
-        &case,
-        &Options {
-            allegation: Some(99),
-            redact: true
-        }
-    )
-    .is_err());
+    assert!(redacted(&case, Some(99)).is_err());
 }
 
 #[test]
 fn html_is_well_formed_and_self_contained_and_docx_reads_back_as_the_markdown() {
     let dir = tempfile::tempdir().unwrap();
     let (case, _) = investigated(dir.path());
-    let s = export::build(
-        &case,
-        &Options {
-            allegation: None,
-            redact: true,
-        },
-    )
-    .unwrap();
+    let s = redacted(&case, None).unwrap();
 
     let html = export::render::html(&s);
     let mut reader = quick_xml::Reader::from_str(&html);

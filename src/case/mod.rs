@@ -453,11 +453,6 @@ impl Case {
         })
     }
 
-    /// Opens a case to look at it (`hecha open --read-only`): [`Case::open_read_only`].
-    pub fn open_snapshot(path: &Path) -> Result<Case> {
-        Case::open_read_only(path)
-    }
-
     pub fn conn(&self) -> &Connection {
         &self.conn
     }

@@ -519,7 +519,7 @@ fn dispatch(cmd: Command, vim: bool) -> Result<i32, Error> {
     match cmd {
         Command::Open { case, read_only } => open_tui(
             if read_only {
-                Case::open_snapshot(&case)?
+                Case::open_read_only(&case)?
             } else {
                 Case::open(&case)?
             },
