@@ -10,6 +10,9 @@ use crate::case::Case;
 use crate::error::Result;
 use crate::ingest::{self, ImportOptions, Status};
 
+/// One row of the search latency table.
+pub type LatencyRow = (usize, usize, f64, f64, Option<f64>, usize, bool);
+
 /// Figures printed and returned by the benchmark.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct ImportBench {
@@ -127,7 +130,7 @@ pub fn import(dir: &Path, rows: u64, log: &mut dyn FnMut(&str)) -> Result<Import
     let t = Instant::now();
     let reports = ingest::import_paths(
         &case,
-        &[gbk.clone()],
+        std::slice::from_ref(&gbk),
         &ImportOptions::default(),
         &mut |_| {},
     );
@@ -551,7 +554,7 @@ pub struct SearchBench {
     pub index_mb_per_sec: f64,
     pub index_peak_rss_mib: Option<f64>,
     /// (query length, queries, p50 ms, p99 ms, rg median ms, rg queries, recall equal in all)
-    pub latency: Vec<(usize, usize, f64, f64, Option<f64>, usize, bool)>,
+    pub latency: Vec<LatencyRow>,
 }
 
 const WORDS: &[&str] = &[
@@ -679,7 +682,7 @@ fn gen_doc(rng: &mut Rng, target_bytes: usize, out: &mut String) {
                 _ => out.push_str(rng.pick(WORDS)),
             }
         }
-        out.push_str(if rng.next() % 3 == 0 { "。" } else { "，" });
+        out.push_str(if rng.next().is_multiple_of(3) { "。" } else { "，" });
     }
 }
 

@@ -39,47 +39,39 @@ impl fmt::Display for Msg {
     }
 }
 
-#[derive(Debug)]
+/// Every failure of the core, by the module it comes from. Each module's
+/// error reads in the UI language; database and I/O failures are wrapped as
+/// they are.
+#[derive(Debug, thiserror::Error)]
 pub enum Error {
-    /// Something the user can act on, already explained.
+    /// Opening, creating, encrypting or writing the case file.
+    #[error(transparent)]
+    Store(#[from] crate::store::StoreError),
+    /// Casework refused what it was given.
+    #[error(transparent)]
+    Case(#[from] crate::case::CaseError),
+    #[error(transparent)]
+    Checks(#[from] crate::checks::ChecksError),
+    #[error(transparent)]
+    Search(#[from] crate::search::SearchError),
+    #[error(transparent)]
+    Export(#[from] crate::export::ExportError),
+    /// Something else the user can act on, already explained.
+    #[error("{0}")]
     User(Msg),
-    Db(duckdb::Error),
-    Io(std::io::Error),
-}
-
-impl fmt::Display for Error {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Error::User(m) => m.fmt(f),
-            Error::Db(e) => f.write_str(&crate::i18n::t("err.db", &[("detail", e)])),
-            Error::Io(e) => f.write_str(&crate::i18n::t("err.io", &[("detail", e)])),
-        }
-    }
-}
-
-impl std::error::Error for Error {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match self {
-            Error::User(_) => None,
-            Error::Db(e) => Some(e),
-            Error::Io(e) => Some(e),
-        }
-    }
+    #[error("{}", crate::i18n::t("err.db", &[("detail", .0)]))]
+    Db(#[source] duckdb::Error),
+    #[error("{}", crate::i18n::t("err.io", &[("detail", .0)]))]
+    Io(#[from] std::io::Error),
 }
 
 impl From<duckdb::Error> for Error {
     fn from(e: duckdb::Error) -> Error {
         // A change attempted on a case opened read-only: say so in words.
         if e.to_string().contains("read-only mode") {
-            return Error::User(Msg::new("case.read_only"));
+            return Error::Store(crate::store::StoreError::ReadOnly);
         }
         Error::Db(e)
-    }
-}
-
-impl From<std::io::Error> for Error {
-    fn from(e: std::io::Error) -> Error {
-        Error::Io(e)
     }
 }
 
@@ -88,11 +80,17 @@ impl Error {
         Error::User(msg)
     }
 
-    /// The catalogue key when this is a user error (for tests and JSON output).
+    /// The catalogue key of the message (for tests and JSON output); none for
+    /// database and I/O failures.
     pub fn key(&self) -> Option<&'static str> {
         match self {
+            Error::Store(e) => Some(e.msg().key),
+            Error::Case(e) => Some(e.msg().key),
+            Error::Checks(e) => Some(e.msg().key),
+            Error::Search(e) => Some(e.msg().key),
+            Error::Export(e) => Some(e.msg().key),
             Error::User(m) => Some(m.key),
-            _ => None,
+            Error::Db(_) | Error::Io(_) => None,
         }
     }
 }

@@ -77,7 +77,7 @@ impl Fixture {
 fn keys(fs: &[Finding]) -> Vec<(String, Option<String>)> {
     let mut v: Vec<_> = fs
         .iter()
-        .map(|f| (f.subject.key.clone(), f.amount.clone()))
+        .map(|f| (f.subject.key.clone(), f.amount.map(|a| a.to_string())))
         .collect();
     v.sort();
     v

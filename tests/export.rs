@@ -158,15 +158,12 @@ fn informants(case: &hecha::Case) -> Vec<String> {
         "罗女士".to_string(),
         "欧阳春".to_string(),
     ];
-    let mut st = case
-        .conn()
-        .prepare("SELECT DISTINCT informant FROM v_complaints WHERE informant IS NOT NULL AND informant <> '匿名'")
-        .unwrap();
-    let more: Vec<String> = st
-        .query_map([], |r| r.get(0))
+    let more: Vec<String> = case
+        .query_text("SELECT DISTINCT informant FROM v_complaints WHERE informant IS NOT NULL AND informant <> '匿名'")
         .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap();
+        .into_iter()
+        .filter_map(|r| r.into_iter().next().flatten())
+        .collect();
     names.extend(more);
     names
 }

@@ -11,6 +11,15 @@ const SEED_CSV: &str =
 张海山,430423195003051233,清水村,低保,2023年5月,2023/5/10,\"1,050.00\",6217000011112222\r\n\
 李秀英,430423196207182029,石桥村,高龄津贴,202305,20230510,¥300,6217000033334444\r\n";
 
+/// (ledgers, ledger tables) of the case.
+fn counts(case: &hecha::Case) -> (i64, i64) {
+    let rows = case
+        .query_text("SELECT (SELECT count(*) FROM ledgers), (SELECT count(*) FROM duckdb_tables() WHERE table_name LIKE 'ledger_%')")
+        .unwrap();
+    let n = |i: usize| rows[0][i].as_deref().unwrap().parse().unwrap();
+    (n(0), n(1))
+}
+
 #[test]
 fn mutated_and_truncated_files_never_panic_and_failures_change_nothing() {
     let dir = tempfile::tempdir().unwrap();
@@ -44,7 +53,7 @@ fn mutated_and_truncated_files_never_panic_and_failures_change_nothing() {
                     let ins: Vec<u8> = [b'"', b',', b'\n', b'\r', 0xA1, 0xFF, b'\t']
                         .iter()
                         .copied()
-                        .filter(|_| rng.next() % 2 == 0)
+                        .filter(|_| rng.next().is_multiple_of(2))
                         .collect();
                     b.splice(at..at, ins);
                 }
@@ -55,7 +64,7 @@ fn mutated_and_truncated_files_never_panic_and_failures_change_nothing() {
                 _ => {
                     b = b
                         .iter()
-                        .map(|x| x ^ ((rng.next() % 3 == 0) as u8))
+                        .map(|x| x ^ (rng.next().is_multiple_of(3) as u8))
                         .collect()
                 }
             }
@@ -66,16 +75,13 @@ fn mutated_and_truncated_files_never_panic_and_failures_change_nothing() {
     for (name, bytes) in &inputs {
         let p = dir.path().join(name);
         std::fs::write(&p, bytes).unwrap();
-        let before: (i64, i64) = case
-            .conn()
-            .query_row(
-                "SELECT (SELECT count(*) FROM ledgers), (SELECT count(*) FROM duckdb_tables() WHERE table_name LIKE 'ledger_%')",
-                [],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
-            .unwrap();
-        let reports =
-            ingest::import_paths(&case, &[p.clone()], &ImportOptions::default(), &mut |_| {});
+        let before: (i64, i64) = counts(&case);
+        let reports = ingest::import_paths(
+            &case,
+            std::slice::from_ref(&p),
+            &ImportOptions::default(),
+            &mut |_| {},
+        );
         assert_eq!(reports.len(), 1);
         let r = &reports[0];
         match r.status {
@@ -86,14 +92,7 @@ fn mutated_and_truncated_files_never_panic_and_failures_change_nothing() {
                     e.contains(name.as_str()),
                     "error does not name the file: {e}"
                 );
-                let after: (i64, i64) = case
-                    .conn()
-                    .query_row(
-                        "SELECT (SELECT count(*) FROM ledgers), (SELECT count(*) FROM duckdb_tables() WHERE table_name LIKE 'ledger_%')",
-                        [],
-                        |r| Ok((r.get(0)?, r.get(1)?)),
-                    )
-                    .unwrap();
+                let after: (i64, i64) = counts(&case);
                 assert_eq!(before, after, "{name} failed but changed the case");
             }
             _ => imported += 1,

@@ -195,9 +195,10 @@ fn one_writer_at_a_time_and_read_only_lookers_see_the_case() {
     // …and the library.
     if Path::new("/dev/shm").is_dir() {
         let look = hecha::Case::open_read_only(&path).unwrap();
-        let n: i64 = look
-            .conn()
-            .query_row("SELECT count(*) FROM documents", [], |r| r.get(0))
+        let n: i64 = look.query_text("SELECT count(*) FROM documents").unwrap()[0][0]
+            .as_deref()
+            .unwrap()
+            .parse()
             .unwrap();
         assert_eq!(n, 4);
         // Changes are refused in words.

@@ -567,7 +567,7 @@ fn dispatch(cmd: Command, vim: bool) -> Result<i32, Error> {
                         a.id,
                         a.status,
                         a.title,
-                        a.amount.clone().unwrap_or_default()
+                        a.amount.map(|a| a.to_string()).unwrap_or_default()
                     );
                     if let Some(r) = &a.reason {
                         println!("    {r}");
@@ -646,10 +646,10 @@ fn dispatch(cmd: Command, vim: bool) -> Result<i32, Error> {
                     println!(
                         "#{:<4} {:<6} {}  ⟷  {}  [{}]{}",
                         l.id,
-                        l.catalogue.clone().unwrap_or_default(),
+                        l.catalogue.map(|c| c.to_string()).unwrap_or_default(),
                         end(&l.a),
                         end(&l.b),
-                        hecha::casework::relation_label(&l.relation),
+                        l.relation.label(),
                         l.note
                             .as_ref()
                             .map(|n| format!("  {n}"))

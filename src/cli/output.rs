@@ -166,10 +166,9 @@ pub fn print_bench(b: &ImportBench) {
 }
 
 fn review_label(f: &Finding) -> String {
-    match f.review.as_ref().map(|r| r.status.as_str()) {
-        Some("confirmed") => format!("[{}] ", tr!("checks.review_confirmed")),
-        Some("dismissed") => format!("[{}] ", tr!("checks.review_dismissed")),
-        _ => String::new(),
+    match f.review.as_ref().map(|r| r.status) {
+        Some(d) => format!("[{}] ", d.label()),
+        None => String::new(),
     }
 }
 
@@ -222,18 +221,14 @@ pub fn print_run(r: &RunReport) {
         .iter()
         .map(|x| {
             total_n += x.findings;
-            if let Some(a) = x
-                .amount
-                .as_deref()
-                .and_then(|a| hecha::ingest::normalise::parse_amount_fen(a).ok().flatten())
-            {
-                total_fen += a;
+            if let Some(a) = x.amount {
+                total_fen += a.fen();
             }
             vec![
                 x.id.clone(),
                 x.title.clone(),
                 x.findings.to_string(),
-                x.amount.clone().unwrap_or_else(|| "—".into()),
+                x.amount.map(|a| a.to_string()).unwrap_or_else(|| "—".into()),
                 format!("{}/{}/{}", x.new, x.changed, x.gone.len()),
                 format!("{} ms", x.ms),
                 x.skipped

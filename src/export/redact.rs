@@ -52,39 +52,18 @@ impl Redactor {
     /// named writers and callers of letters (举报人：…, 来电人：…, 我是…村民某某,
     /// 某某实名举报), in order of first appearance.
     pub fn from_case(case: &Case) -> Result<Redactor> {
-        let conn = case.conn();
         let mut found: Vec<String> = Vec::new();
-        let mut st =
-            conn.prepare("SELECT title, text FROM documents WHERE kind = 'letter' ORDER BY id")?;
-        let letters: Vec<(String, String)> = st
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
-            .collect::<duckdb::Result<_>>()?;
-        for (title, text) in &letters {
+        for (title, text) in &crate::store::export::letters(case)? {
             for name in informants_in(title).into_iter().chain(informants_in(text)) {
                 if !found.contains(&name) {
                     found.push(name);
                 }
             }
         }
-        let has_complaints: i64 = conn.query_row(
-            "SELECT count(*) FROM duckdb_views() WHERE view_name = 'v_complaints'",
-            [],
-            |r| r.get(0),
-        )?;
-        if has_complaints > 0 {
-            let mut st = conn.prepare(
-                "SELECT DISTINCT informant, min(CAST(ledger_id AS BIGINT) * 1000000000 + row) AS first FROM v_complaints \
-                 WHERE informant IS NOT NULL GROUP BY informant ORDER BY first",
-            )?;
-            let names: Vec<String> = st
-                .query_map([], |r| r.get(0))?
-                .collect::<duckdb::Result<_>>()?;
-            for n in names {
-                let n = n.trim().to_string();
-                if n.chars().count() >= 2 && !NOT_NAMES.contains(&n.as_str()) && !found.contains(&n)
-                {
-                    found.push(n);
-                }
+        for n in crate::store::export::complaint_informants(case)? {
+            let n = n.trim().to_string();
+            if n.chars().count() >= 2 && !NOT_NAMES.contains(&n.as_str()) && !found.contains(&n) {
+                found.push(n);
             }
         }
         Ok(Redactor::with_names(found))

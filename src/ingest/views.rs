@@ -275,6 +275,7 @@ GROUP BY id_number";
 
 /// `v_ids`: every ID-number cell of every ledger, whatever its role (the
 /// invalid-id rule reads it).
+#[allow(clippy::type_complexity)]
 fn ids_view_sql(ledgers: &[(i32, String, String, String, String, Vec<String>)]) -> String {
     let mut branches = Vec::new();
     for (id, _, _, table, _, have) in ledgers {

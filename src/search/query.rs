@@ -2,7 +2,7 @@
 //! substring match), `"…"` phrases with spaces, `-term` exclusions, and the
 //! filters `kind:`, `ledger:`, `role:`, `village:`, `date:2021..2022`.
 
-use crate::error::Msg;
+use super::SearchError;
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ParsedQuery {
@@ -32,7 +32,7 @@ fn is_space(c: char) -> bool {
 }
 
 /// Parses a query; a malformed one is a clear message, never a panic.
-pub fn parse(q: &str) -> Result<ParsedQuery, Msg> {
+pub fn parse(q: &str) -> Result<ParsedQuery, SearchError> {
     let mut out = ParsedQuery::default();
     let chars: Vec<char> = q.chars().collect();
     let mut i = 0;
@@ -49,7 +49,9 @@ pub fn parse(q: &str) -> Result<ParsedQuery, Msg> {
             let close = if chars[i] == '"' { '"' } else { '”' };
             let start = i + 1;
             let Some(len) = chars[start..].iter().position(|&c| c == close || c == '"') else {
-                return Err(Msg::new("search.unclosed_quote").arg("query", q));
+                return Err(SearchError::UnclosedQuote {
+                    query: q.to_string(),
+                });
             };
             i = start + len + 1;
             (chars[start..start + len].iter().collect::<String>(), true)
@@ -65,16 +67,22 @@ pub fn parse(q: &str) -> Result<ParsedQuery, Msg> {
                 let field_l = field.to_ascii_lowercase();
                 if ["kind", "ledger", "role", "village", "date"].contains(&field_l.as_str()) {
                     if negative {
-                        return Err(Msg::new("search.negated_filter").arg("filter", &word));
+                        return Err(SearchError::NegatedFilter {
+                            filter: word.clone(),
+                        });
                     }
                     if value.is_empty() {
-                        return Err(Msg::new("search.empty_filter").arg("filter", field));
+                        return Err(SearchError::EmptyFilter {
+                            filter: field.to_string(),
+                        });
                     }
                     match field_l.as_str() {
                         "kind" => {
                             for k in value.split('|') {
                                 if !["letter", "transcript", "ledger"].contains(&k) {
-                                    return Err(Msg::new("search.bad_kind").arg("value", k));
+                                    return Err(SearchError::BadKind {
+                                        value: k.to_string(),
+                                    });
                                 }
                                 out.kinds.push(k.to_string());
                             }
@@ -84,8 +92,8 @@ pub fn parse(q: &str) -> Result<ParsedQuery, Msg> {
                         "village" => out.villages.push(value.to_string()),
                         _ => {
                             out.years =
-                                Some(parse_years(value).ok_or_else(|| {
-                                    Msg::new("search.bad_date").arg("value", value)
+                                Some(parse_years(value).ok_or_else(|| SearchError::BadDate {
+                                    value: value.to_string(),
                                 })?)
                         }
                     }
@@ -94,7 +102,7 @@ pub fn parse(q: &str) -> Result<ParsedQuery, Msg> {
             }
         }
         if super::analysis::fold_str(&word).is_empty() {
-            return Err(Msg::new("search.empty_term").arg("term", &word));
+            return Err(SearchError::EmptyTerm { term: word });
         }
         if negative {
             out.excluded.push(word);
@@ -103,7 +111,7 @@ pub fn parse(q: &str) -> Result<ParsedQuery, Msg> {
         }
     }
     if out.is_empty() {
-        return Err(Msg::new("search.empty_query"));
+        return Err(SearchError::EmptyQuery);
     }
     Ok(out)
 }
@@ -140,12 +148,21 @@ mod tests {
 
     #[test]
     fn malformed_queries_are_messages_not_panics() {
-        assert_eq!(parse("\"未闭合").unwrap_err().key, "search.unclosed_quote");
-        assert_eq!(parse("date:2022..2021").unwrap_err().key, "search.bad_date");
-        assert_eq!(parse("kind:memo").unwrap_err().key, "search.bad_kind");
-        assert_eq!(parse("，。").unwrap_err().key, "search.empty_term");
-        assert_eq!(parse("   ").unwrap_err().key, "search.empty_query");
-        assert_eq!(parse("village:").unwrap_err().key, "search.empty_filter");
+        assert_eq!(
+            parse("\"未闭合").unwrap_err().msg().key,
+            "search.unclosed_quote"
+        );
+        assert_eq!(
+            parse("date:2022..2021").unwrap_err().msg().key,
+            "search.bad_date"
+        );
+        assert_eq!(parse("kind:memo").unwrap_err().msg().key, "search.bad_kind");
+        assert_eq!(parse("，。").unwrap_err().msg().key, "search.empty_term");
+        assert_eq!(parse("   ").unwrap_err().msg().key, "search.empty_query");
+        assert_eq!(
+            parse("village:").unwrap_err().msg().key,
+            "search.empty_filter"
+        );
         for q in ["-", "\"", ":", "a:b:c", "date:..", "-\"x\"", "kind:"] {
             let _ = parse(q);
         }

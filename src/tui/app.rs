@@ -669,7 +669,7 @@ impl App {
                 return;
             }
             Overlay::Status { .. } => {
-                self.status_sel = clamp(self.status_sel, crate::casework::STATUSES.len());
+                self.status_sel = clamp(self.status_sel, crate::domain::AllegationStatus::ALL.len());
                 return;
             }
             _ => {}
@@ -1116,17 +1116,17 @@ impl App {
                 let chosen = self.selected_allegation().map(|a| {
                     (
                         a.id,
-                        a.status.clone(),
+                        a.status,
                         a.reason.clone().unwrap_or_default(),
-                        a.amount.clone().unwrap_or_default(),
+                        a.amount.map(|a| a.to_string()).unwrap_or_default(),
                     )
                 });
                 if let Some((id, status, reason, amount)) = chosen {
                     self.amount = textarea();
                     self.amount.insert_str(amount);
-                    self.status_sel = crate::casework::STATUSES
+                    self.status_sel = crate::domain::AllegationStatus::ALL
                         .iter()
-                        .position(|(zh, _)| *zh == status)
+                        .position(|s| *s == status)
                         .unwrap_or(0);
                     self.reason = textarea();
                     self.reason.insert_str(reason);
@@ -1270,7 +1270,7 @@ impl App {
                     self.message = Some(crate::tr!("checks.reason_required"));
                     return;
                 }
-                let status = crate::casework::STATUSES[self.status_sel.min(4)].0;
+                let status = crate::domain::AllegationStatus::ALL[self.status_sel.min(4)].stored();
                 let amount = text_of(&self.amount);
                 let amount = Some(amount.trim().to_string()).filter(|a| !a.is_empty());
                 self.change(Request::SetStatus {
@@ -1378,10 +1378,7 @@ pub fn sentence_around(text: &str, s: usize, e: usize) -> String {
 }
 
 fn fen(f: &Finding) -> i64 {
-    f.amount
-        .as_deref()
-        .and_then(|a| crate::ingest::normalise::parse_amount_fen(a).ok().flatten())
-        .unwrap_or(-1)
+    f.amount.map(|a| a.fen()).unwrap_or(-1)
 }
 
 /// A fuzzy score: all query characters appear in order; lower is better.

@@ -13,7 +13,6 @@ use unicode_width::UnicodeWidthStr;
 use super::action::Action;
 use super::app::{App, Focus, Overlay, Screen};
 use super::keymap::Section;
-use crate::casework::{relation_label, status_label};
 use crate::tr;
 
 const HL: Style = Style::new().fg(Color::Black).bg(Color::Yellow);
@@ -348,7 +347,7 @@ fn checks(app: &App, f: &mut Frame<'_>, area: Rect) {
             Row::new(vec![
                 Cell::from(r.title.clone()),
                 Cell::from(r.findings.to_string()),
-                Cell::from(r.amount.clone().unwrap_or_else(|| "—".into())),
+                Cell::from(r.amount.map(|a| a.to_string()).unwrap_or_else(|| "—".into())),
                 Cell::from(format!("{}/{}/{}", r.new, r.changed, r.gone.len())),
                 Cell::from(format!("{} ms", r.ms)),
                 Cell::from(
@@ -398,17 +397,17 @@ fn checks(app: &App, f: &mut Frame<'_>, area: Rect) {
                 "changed" => tr!("checks.change_changed"),
                 _ => String::new(),
             };
-            let review = match x.review.as_ref().map(|r| r.status.as_str()) {
-                Some("confirmed") => tr!("checks.review_confirmed"),
-                Some("dismissed") => tr!("checks.review_dismissed"),
-                _ => String::new(),
-            };
+            let review = x
+                .review
+                .as_ref()
+                .map(|r| r.status.label())
+                .unwrap_or_default();
             Row::new(vec![
                 change,
                 x.id.clone(),
                 x.rule.clone(),
                 x.name.clone(),
-                x.amount.clone().unwrap_or_else(|| "—".into()),
+                x.amount.map(|a| a.to_string()).unwrap_or_else(|| "—".into()),
                 review,
             ])
         })
@@ -832,7 +831,7 @@ fn finding(app: &App, f: &mut Frame<'_>, area: Rect) {
                 "{} · {} · {}",
                 x.id,
                 x.rule,
-                x.amount.clone().unwrap_or_else(|| "—".into())
+                x.amount.map(|a| a.to_string()).unwrap_or_else(|| "—".into())
             ),
             Style::new().add_modifier(Modifier::BOLD),
         ),
@@ -850,7 +849,7 @@ fn finding(app: &App, f: &mut Frame<'_>, area: Rect) {
     if let Some(rv) = &x.review {
         lines.push(Line::from(""));
         lines.push(Line::styled(
-            format!("{}: {} — {}", tr!("tui.col_review"), rv.status, rv.reason),
+            format!("{}: {} — {}", tr!("tui.col_review"), rv.status.as_str(), rv.reason),
             Style::new().fg(Color::Green),
         ));
     }
@@ -886,8 +885,6 @@ fn status_style(status: &str) -> Style {
     }
 }
 
-/// The status in the UI language (stored in Chinese).
-
 fn note_lines(app: &App, kind: &str, reference: &str, lines: &mut Vec<Line<'static>>) {
     if let Some(notes) = app.notes.get(&(kind.to_string(), reference.to_string())) {
         for n in notes {
@@ -912,8 +909,8 @@ fn case(app: &App, f: &mut Frame<'_>, area: Rect) {
                 Line::from(vec![
                     Span::raw(format!("#{} ", a.id)),
                     Span::styled(
-                        format!("[{}] ", status_label(&a.status)),
-                        status_style(&a.status),
+                        format!("[{}] ", a.status.label()),
+                        status_style(a.status.stored()),
                     ),
                     Span::raw(a.title.clone()),
                 ]),
@@ -921,7 +918,7 @@ fn case(app: &App, f: &mut Frame<'_>, area: Rect) {
                     format!(
                         "   {} · {}",
                         tr!("tui.evidence_count", n = a.evidence.len()),
-                        a.amount.clone().unwrap_or_else(|| "—".into())
+                        a.amount.map(|a| a.to_string()).unwrap_or_else(|| "—".into())
                     ),
                     DIM,
                 ),
@@ -964,7 +961,7 @@ fn case(app: &App, f: &mut Frame<'_>, area: Rect) {
             Style::new().add_modifier(Modifier::BOLD),
         ),
         Line::from(vec![
-            Span::styled(status_label(&a.status), status_style(&a.status)),
+            Span::styled(a.status.label(), status_style(a.status.stored())),
             Span::raw(
                 a.reason
                     .as_ref()
@@ -1019,8 +1016,8 @@ fn case(app: &App, f: &mut Frame<'_>, area: Rect) {
             note_lines(app, &e.kind, &e.reference, &mut lines);
             let h = lines.len() as u16;
             Row::new(vec![
-                Cell::from(e.no.clone()),
-                Cell::from(relation_label(&e.relation)),
+                Cell::from(e.no.to_string()),
+                Cell::from(e.relation.label()),
                 Cell::from(Text::from(lines)),
             ])
             .height(h)
@@ -1142,16 +1139,15 @@ fn person(app: &App, f: &mut Frame<'_>, area: Rect) {
         bold,
     ));
     for x in &p.findings {
-        let review = match x.review.as_ref().map(|r| r.status.as_str()) {
-            Some("confirmed") => format!(" [{}]", tr!("checks.review_confirmed")),
-            Some("dismissed") => format!(" [{}]", tr!("checks.review_dismissed")),
+        let review = match x.review.as_ref().map(|r| r.status) {
+            Some(d) => format!(" [{}]", d.label()),
             _ => String::new(),
         };
         lines.push(Line::from(format!(
             "  {} {} {}{review}",
             x.id,
             x.rule,
-            x.amount.clone().unwrap_or_default()
+            x.amount.map(|a| a.to_string()).unwrap_or_default()
         )));
     }
     lines.push(Line::styled(
@@ -1175,7 +1171,7 @@ fn person(app: &App, f: &mut Frame<'_>, area: Rect) {
             "  ⟷ {} {} [{}]",
             tr!(&format!("tui.item.{}", other.kind)),
             other.label,
-            relation_label(&l.relation)
+            l.relation.label()
         )));
     }
     if !p.tags.is_empty() {
@@ -1293,7 +1289,7 @@ fn link_picker(app: &App, f: &mut Frame<'_>, area: Rect, label: &str) {
                 Style::default()
             };
             [
-                Span::styled(format!(" {} ", relation_label(rel)), style),
+                Span::styled(format!(" {} ", crate::domain::Relation::parse(rel).map(|r| r.label()).unwrap_or_default()), style),
                 Span::raw(" "),
             ]
         })
@@ -1314,8 +1310,8 @@ fn link_picker(app: &App, f: &mut Frame<'_>, area: Rect, label: &str) {
             ListItem::new(Line::from(vec![
                 Span::raw(format!("#{} ", a.id)),
                 Span::styled(
-                    format!("[{}] ", status_label(&a.status)),
-                    status_style(&a.status),
+                    format!("[{}] ", a.status.label()),
+                    status_style(a.status.stored()),
                 ),
                 Span::raw(a.title.clone()),
             ]))
@@ -1342,17 +1338,17 @@ fn status_editor(app: &App, f: &mut Frame<'_>, area: Rect, id: i64) {
             Constraint::Length(3),
         ])
         .split(r);
-    let spans: Vec<Span> = crate::casework::STATUSES
+    let spans: Vec<Span> = crate::domain::AllegationStatus::ALL
         .iter()
         .enumerate()
-        .flat_map(|(i, (zh, _))| {
+        .flat_map(|(i, st)| {
             let style = if i == app.status_sel {
                 SEL
             } else {
-                status_style(zh)
+                status_style(st.stored())
             };
             [
-                Span::styled(format!(" {} ", status_label(zh)), style),
+                Span::styled(format!(" {} ", st.label()), style),
                 Span::raw(" "),
             ]
         })

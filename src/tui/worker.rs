@@ -282,7 +282,7 @@ impl Worker {
                         crate::tr!(
                             "tui.linked",
                             id = id,
-                            no = format!("E-{no:03}"),
+                            no = no,
                             allegation = allegation
                         )
                     },
@@ -378,7 +378,7 @@ impl Worker {
             .ok();
         let mut runs: Vec<RuleRun> = rules
             .iter()
-            .map(|r| RuleRun::empty(r, Default::default()))
+            .map(|r| checks::empty_run(r, Default::default()))
             .collect();
         if let Some((run_id, _)) = &last {
             if let Ok(mut st) = self.case.conn().prepare(
@@ -403,11 +403,10 @@ impl Worker {
                         if let Some(rr) = runs.iter_mut().find(|x| x.id == rule) {
                             rr.findings = n as usize;
                             rr.amount = amount
-                                .and_then(|a| crate::ingest::normalise::parse_amount_fen(&a).ok().flatten())
-                                .map(crate::ingest::normalise::format_fen);
+                                .and_then(|a| crate::domain::Fen::from_decimal_text(&a));
                             rr.ms = ms as u64;
-                            rr.skipped = skipped;
-                            rr.error = error;
+                            rr.skipped = skipped.as_deref().map(checks::outcome::show_stored);
+                            rr.error = error.as_deref().map(checks::outcome::show_stored);
                             rr.new = new as usize;
                             rr.changed = changed as usize;
                             rr.gone = serde_json::from_str(&gone).unwrap_or_default();
@@ -428,6 +427,7 @@ impl Worker {
         });
     }
 
+    #[allow(clippy::too_many_arguments)]
     fn page(
         &self,
         ledger: &str,

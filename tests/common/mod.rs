@@ -58,23 +58,16 @@ pub fn import_json(case: &Path, paths: &[&Path], extra: &[&str]) -> (i32, serde_
 
 pub fn query_i64(case: &Path, sql: &str) -> i64 {
     let c = hecha::Case::open_read_only(case).expect("open");
-    c.conn().query_row(sql, [], |r| r.get(0)).expect("query")
+    let rows = c.query_text(sql).expect("query");
+    rows[0][0]
+        .as_deref()
+        .and_then(|v| v.parse().ok())
+        .expect("one integer")
 }
 
 pub fn query_strings(case: &Path, sql: &str) -> Vec<Vec<Option<String>>> {
     let c = hecha::Case::open_read_only(case).expect("open");
-    let mut st = c.conn().prepare(sql).expect("prepare");
-    let mut rows = st.query([]).expect("query");
-    let mut out = Vec::new();
-    while let Some(r) = rows.next().expect("row") {
-        let n = r.as_ref().column_count();
-        out.push(
-            (0..n)
-                .map(|i| r.get::<_, Option<String>>(i).expect("text"))
-                .collect(),
-        );
-    }
-    out
+    c.query_text(sql).expect("query")
 }
 
 /// Table and ledger counts: a failed import must leave both unchanged.

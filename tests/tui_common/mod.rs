@@ -190,7 +190,7 @@ pub fn run_flow(lang: Lang) {
     app.update(Action::Open);
     settle(&mut app);
     let a = &app.allegations[0];
-    let nos: Vec<&str> = a.evidence.iter().map(|e| e.no.as_str()).collect();
+    let nos: Vec<String> = a.evidence.iter().map(|e| e.no.to_string()).collect();
     assert_eq!(nos, ["E-001", "E-002", "E-003"], "{:?}", app.message);
     let kinds: Vec<&str> = a.evidence.iter().map(|e| e.kind.as_str()).collect();
     assert_eq!(kinds, ["finding", "document", "row"]);
@@ -213,7 +213,7 @@ pub fn run_flow(lang: Lang) {
     app.update(Action::Submit);
     settle(&mut app);
     assert_eq!(app.allegations[0].status, "部分属实");
-    assert_eq!(app.allegations[0].amount.as_deref(), Some("1380.00"));
+    assert_eq!(app.allegations[0].amount.map(|a| a.to_string()).as_deref(), Some("1380.00"));
     key(&mut app, 'm');
     typing(&mut app, "已调取一卡通流水");
     app.update(Action::Submit);

@@ -218,6 +218,13 @@ ALTER TABLE case_info ADD COLUMN case_no VARCHAR;
 ALTER TABLE case_info ADD COLUMN officer VARCHAR;
 "#,
     },
+    Migration {
+        version: 7,
+        name:
+            "audit entries hash their stored bytes (scheme 2); the switch is an audit.scheme entry",
+        // The column is added, and the switch logged, by `audit::migrate_to_scheme_2`.
+        sql: "SELECT 1",
+    },
 ];
 
 /// The schema version this build writes.

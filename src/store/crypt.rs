@@ -22,6 +22,7 @@ use std::path::{Path, PathBuf};
 use chacha20poly1305::aead::{Aead, KeyInit, Payload};
 use chacha20poly1305::{XChaCha20Poly1305, XNonce};
 
+use super::StoreError;
 use crate::error::{Error, Msg, Result};
 
 pub const MAGIC: &[u8; 8] = b"HECHAENC";
@@ -75,20 +76,31 @@ impl Kdf {
 
     /// Derives the key for `passphrase`.
     pub fn derive(&self, passphrase: &str) -> Result<Key> {
-        let params = argon2::Params::new(self.m_kib, self.t, self.p, Some(32))
-            .map_err(|e| Error::from(Msg::new("crypt.damaged").arg("detail", e)))?;
+        let params = argon2::Params::new(self.m_kib, self.t, self.p, Some(32)).map_err(|e| {
+            Error::from(StoreError::Damaged {
+                detail: e.to_string(),
+            })
+        })?;
         let argon =
             argon2::Argon2::new(argon2::Algorithm::Argon2id, argon2::Version::V0x13, params);
         let mut key = Key([0u8; 32]);
         argon
             .hash_password_into(passphrase.as_bytes(), &self.salt, &mut key.0)
-            .map_err(|e| Error::from(Msg::new("crypt.damaged").arg("detail", e)))?;
+            .map_err(|e| {
+                Error::from(StoreError::Damaged {
+                    detail: e.to_string(),
+                })
+            })?;
         Ok(key)
     }
 }
 
 fn random(buf: &mut [u8]) -> Result<()> {
-    getrandom::getrandom(buf).map_err(|e| Error::from(Msg::new("crypt.no_random").arg("detail", e)))
+    getrandom::getrandom(buf).map_err(|e| {
+        Error::from(StoreError::NoRandom {
+            detail: e.to_string(),
+        })
+    })
 }
 
 fn header(kdf: &Kdf, prefix: &[u8; 16]) -> Vec<u8> {
@@ -113,20 +125,20 @@ fn u32_at(b: &[u8], at: usize) -> u32 {
 /// Parses a header: the KDF parameters and the nonce prefix.
 fn parse_header(h: &[u8], path: &Path) -> Result<(Kdf, [u8; 16])> {
     let damaged = |detail: &str| {
-        Error::from(
-            Msg::new("crypt.damaged_file")
-                .arg("path", path.display())
-                .arg("detail", detail),
-        )
+        Error::from(StoreError::DamagedFile {
+            path: path.to_path_buf(),
+            detail: detail.to_string(),
+        })
     };
     if h.len() < HEADER_LEN || &h[..8] != MAGIC {
         return Err(damaged("header"));
     }
     if h[8] != VERSION || h[9] != KDF_ARGON2ID {
-        return Err(Msg::new("crypt.unknown_version")
-            .arg("path", path.display())
-            .arg("version", h[8])
-            .into());
+        return Err(StoreError::UnknownVersion {
+            path: path.to_path_buf(),
+            version: h[8],
+        }
+        .into());
     }
     let kdf = Kdf {
         m_kib: u32_at(h, 10),
@@ -199,7 +211,7 @@ pub fn encrypt_file(plain: &Path, out: &Path, key: &Key, kdf: &Kdf) -> Result<()
                         aad: &head,
                     },
                 )
-                .map_err(|_| Error::from(Msg::new("crypt.encrypt_failed")))?;
+                .map_err(|_| Error::from(StoreError::EncryptFailed))?;
             w.write_all(&(ct.len() as u32).to_le_bytes())?;
             w.write_all(&ct)?;
         }
@@ -219,22 +231,20 @@ pub fn decrypt_file(enc: &Path, out: &Path, passphrase: &str) -> Result<(Key, Kd
     let mut f = std::io::BufReader::new(std::fs::File::open(enc)?);
     let mut head = vec![0u8; HEADER_LEN];
     f.read_exact(&mut head).map_err(|_| {
-        Error::from(
-            Msg::new("crypt.damaged_file")
-                .arg("path", enc.display())
-                .arg("detail", "header"),
-        )
+        Error::from(StoreError::DamagedFile {
+            path: enc.to_path_buf(),
+            detail: "header".into(),
+        })
     })?;
     let (kdf, prefix) = parse_header(&head, enc)?;
     let key = kdf.derive(passphrase)?;
     let cipher = XChaCha20Poly1305::new((&key.0).into());
     let mut w = std::io::BufWriter::new(std::fs::File::create(out)?);
     let damaged = |detail: String| {
-        Error::from(
-            Msg::new("crypt.damaged_file")
-                .arg("path", enc.display())
-                .arg("detail", detail),
-        )
+        Error::from(StoreError::DamagedFile {
+            path: enc.to_path_buf(),
+            detail: detail.to_string(),
+        })
     };
     let mut i: u64 = 0;
     loop {
@@ -270,9 +280,10 @@ pub fn decrypt_file(enc: &Path, out: &Path, passphrase: &str) -> Result<(Key, Kd
                     p
                 }
                 Err(_) if i == 0 => {
-                    return Err(Msg::new("crypt.bad_passphrase")
-                        .arg("path", enc.display())
-                        .into())
+                    return Err(StoreError::BadPassphrase {
+                        path: enc.to_path_buf(),
+                    }
+                    .into())
                 }
                 Err(_) => return Err(damaged(format!("chunk {i} fails authentication"))),
             },
@@ -327,7 +338,7 @@ impl RamDir {
                 return Ok(RamDir(dir));
             }
         }
-        Err(Msg::new("crypt.no_ram_dir").into())
+        Err(StoreError::NoRamDir.into())
     }
 
     pub fn path(&self) -> &Path {

@@ -17,21 +17,9 @@ struct File {
 }
 
 pub fn builtin() -> Vec<Holiday> {
-    toml::from_str::<File>(include_str!("../data/holidays.toml"))
+    toml::from_str::<File>(include_str!("data/holidays.toml"))
         .map(|f| f.holiday)
         .unwrap_or_default()
-}
-
-/// Replaces the built-in rows of the case's `holidays` table.
-pub fn seed(conn: &duckdb::Connection) -> duckdb::Result<()> {
-    conn.execute("DELETE FROM holidays WHERE source = 'builtin'", [])?;
-    let mut st = conn.prepare(
-        "INSERT INTO holidays (year, name, name_en, start_date, end_date, source) VALUES (?, ?, ?, CAST(? AS DATE), CAST(? AS DATE), 'builtin')",
-    )?;
-    for h in builtin() {
-        st.execute(duckdb::params![h.year, h.name, h.name_en, h.start, h.end])?;
-    }
-    Ok(())
 }
 
 #[cfg(test)]

@@ -28,34 +28,6 @@ pub fn builtin() -> Vec<Program> {
         .unwrap_or_default()
 }
 
-/// Seeds the case's `programs` / `program_aliases` tables with the built-in rows
-/// (source = 'builtin'), replacing earlier built-in rows and keeping the case's own.
-pub fn seed(conn: &duckdb::Connection) -> duckdb::Result<()> {
-    conn.execute("DELETE FROM program_aliases WHERE source = 'builtin'", [])?;
-    conn.execute("DELETE FROM programs WHERE source = 'builtin'", [])?;
-    let mut p = conn.prepare(
-        "INSERT INTO programs (program, means_tested, discretionary, land_type, min_age, source) \
-         VALUES (?, ?, ?, ?, ?, 'builtin') ON CONFLICT DO NOTHING",
-    )?;
-    let mut a = conn.prepare(
-        "INSERT INTO program_aliases (alias, program, source) VALUES (?, ?, 'builtin') ON CONFLICT DO NOTHING",
-    )?;
-    for prog in builtin() {
-        p.execute(duckdb::params![
-            prog.name,
-            prog.means_tested,
-            prog.discretionary,
-            prog.land_type,
-            prog.min_age
-        ])?;
-        a.execute(duckdb::params![prog.name, prog.name])?;
-        for alias in &prog.aliases {
-            a.execute(duckdb::params![alias, prog.name])?;
-        }
-    }
-    Ok(())
-}
-
 #[cfg(test)]
 mod tests {
     #[test]

@@ -1,0 +1,116 @@
+//! Hit counts by kind, ledger, village and year, from fast fields.
+
+use std::collections::{BTreeMap, HashMap};
+
+use serde::Serialize;
+use tantivy::collector::{Collector, SegmentCollector};
+use tantivy::{DocId, Score, SegmentReader};
+
+/// Hit counts by kind, ledger, village and year.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Facets {
+    pub kind: BTreeMap<String, u64>,
+    pub ledger: BTreeMap<String, u64>,
+    pub village: BTreeMap<String, u64>,
+    pub year: BTreeMap<u64, u64>,
+}
+
+/// Counts hits by kind, ledger, village and year from fast fields.
+pub(super) struct FacetCollector;
+
+pub(super) struct SegmentFacets {
+    kind: Option<tantivy::columnar::StrColumn>,
+    ledger: Option<tantivy::columnar::StrColumn>,
+    village: Option<tantivy::columnar::StrColumn>,
+    years: Option<tantivy::columnar::Column<u64>>,
+    kind_c: HashMap<u64, u64>,
+    ledger_c: HashMap<u64, u64>,
+    village_c: HashMap<u64, u64>,
+    year_c: BTreeMap<u64, u64>,
+}
+
+impl Collector for FacetCollector {
+    type Fruit = Facets;
+    type Child = SegmentFacets;
+
+    fn for_segment(&self, _ord: u32, reader: &SegmentReader) -> tantivy::Result<SegmentFacets> {
+        let ff = reader.fast_fields();
+        Ok(SegmentFacets {
+            kind: ff.str("kind")?,
+            ledger: ff.str("ledger")?,
+            village: ff.str("village")?,
+            years: ff.u64("years").ok(),
+            kind_c: HashMap::new(),
+            ledger_c: HashMap::new(),
+            village_c: HashMap::new(),
+            year_c: BTreeMap::new(),
+        })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        false
+    }
+
+    fn merge_fruits(&self, fruits: Vec<Facets>) -> tantivy::Result<Facets> {
+        let mut out = Facets::default();
+        for f in fruits {
+            for (k, v) in f.kind {
+                *out.kind.entry(k).or_default() += v;
+            }
+            for (k, v) in f.ledger {
+                *out.ledger.entry(k).or_default() += v;
+            }
+            for (k, v) in f.village {
+                *out.village.entry(k).or_default() += v;
+            }
+            for (k, v) in f.year {
+                *out.year.entry(k).or_default() += v;
+            }
+        }
+        Ok(out)
+    }
+}
+
+impl SegmentCollector for SegmentFacets {
+    type Fruit = Facets;
+
+    fn collect(&mut self, doc: DocId, _score: Score) {
+        let count = |col: &Option<tantivy::columnar::StrColumn>, map: &mut HashMap<u64, u64>| {
+            if let Some(c) = col {
+                for ord in c.term_ords(doc) {
+                    *map.entry(ord).or_default() += 1;
+                }
+            }
+        };
+        count(&self.kind, &mut self.kind_c);
+        count(&self.ledger, &mut self.ledger_c);
+        count(&self.village, &mut self.village_c);
+        if let Some(y) = &self.years {
+            for v in y.values_for_doc(doc) {
+                *self.year_c.entry(v).or_default() += 1;
+            }
+        }
+    }
+
+    fn harvest(self) -> Facets {
+        let names = |col: &Option<tantivy::columnar::StrColumn>, map: HashMap<u64, u64>| {
+            let mut out = BTreeMap::new();
+            if let Some(c) = col {
+                let mut s = String::new();
+                for (ord, n) in map {
+                    s.clear();
+                    if c.ord_to_str(ord, &mut s).unwrap_or(false) {
+                        *out.entry(s.clone()).or_default() += n;
+                    }
+                }
+            }
+            out
+        };
+        Facets {
+            kind: names(&self.kind, self.kind_c),
+            ledger: names(&self.ledger, self.ledger_c),
+            village: names(&self.village, self.village_c),
+            year: self.year_c,
+        }
+    }
+}

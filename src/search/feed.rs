@@ -1,0 +1,121 @@
+//! Feeding the index: documents and ledger rows become tantivy documents
+//! with their words, entities (names, ID numbers, pinyin) and years.
+
+use tantivy::TantivyDocument;
+
+use super::analysis;
+use super::schema::{tantivy_err, Fields};
+use crate::error::Result;
+use crate::store::{self, Case};
+
+/// Adds the entity keywords (deduplicated) and the years a text mentions.
+fn add_entities_and_years(
+    doc: &mut TantivyDocument,
+    f: &Fields,
+    mut ents: Vec<String>,
+    text: &str,
+) {
+    ents.sort();
+    ents.dedup();
+    for e in ents {
+        doc.add_text(f.entities, e);
+    }
+    let mut years = Vec::new();
+    analysis::years(text, &mut years);
+    for y in years {
+        doc.add_u64(f.years, y);
+    }
+}
+
+pub(super) fn add_documents(
+    case: &Case,
+    f: &Fields,
+    writer: &mut tantivy::IndexWriter,
+    ids: &[i64],
+    villages: &[String],
+    tick: &mut dyn FnMut(u64),
+) -> Result<()> {
+    if ids.is_empty() {
+        return Ok(());
+    }
+    store::search_feed::each_document(case, ids, &mut |d| {
+        let (id, text, title) = (d.id, &d.text, &d.title);
+        let mut doc = TantivyDocument::default();
+        doc.add_text(f.key, format!("d:{id}"));
+        doc.add_text(f.kind, &d.kind);
+        doc.add_text(f.source, &d.source);
+        doc.add_text(f.title, title);
+        let full = format!("{title}\n{text}");
+        doc.add_text(f.body, &full);
+        doc.add_text(f.words, &full);
+        let mut ents = Vec::new();
+        analysis::entities(text, &mut ents);
+        analysis::text_name_pinyin(text, &mut ents);
+        add_entities_and_years(&mut doc, f, ents, text);
+        for v in villages.iter().filter(|v| text.contains(String::as_str(v))) {
+            doc.add_text(f.village, v);
+        }
+        doc.add_text(f.text, text);
+        writer.add_document(doc).map_err(tantivy_err)?;
+        tick(1);
+        Ok(())
+    })
+}
+
+pub(super) fn add_ledger(
+    case: &Case,
+    f: &Fields,
+    writer: &mut tantivy::IndexWriter,
+    id: i64,
+    tick: &mut dyn FnMut(u64),
+) -> Result<()> {
+    let mut n = 0u64;
+    store::search_feed::each_ledger_row(case, id, &mut |ledger, r| {
+        let row = r.row;
+        let mut text = String::new();
+        for (header, v) in ledger.headers.iter().zip(r.cells) {
+            if let Some(v) = v.as_ref().filter(|v| !v.trim().is_empty()) {
+                if !text.is_empty() {
+                    text.push_str(" | ");
+                }
+                text.push_str(header);
+                text.push('：');
+                text.push_str(v);
+            }
+        }
+        let mut doc = TantivyDocument::default();
+        doc.add_text(f.key, format!("r:{id}:{row}"));
+        doc.add_text(f.kind, "ledger");
+        doc.add_text(f.source, &ledger.source);
+        doc.add_text(f.title, format!("{} #{row}", ledger.name));
+        doc.add_text(f.ledger, &ledger.name);
+        doc.add_text(f.role, &ledger.role);
+        doc.add_u64(f.row, row as u64);
+        if let Some(v) = &r.village {
+            doc.add_text(f.village, v);
+        }
+        doc.add_text(f.body, &text);
+        doc.add_text(f.words, &text);
+        let mut ents = Vec::new();
+        analysis::entities(&text, &mut ents);
+        for nm in r
+            .names
+            .as_deref()
+            .unwrap_or("")
+            .split(' ')
+            .filter(|s| !s.is_empty())
+        {
+            analysis::name_pinyin(nm, &mut ents);
+        }
+        add_entities_and_years(&mut doc, f, ents, &text);
+        doc.add_text(f.text, &text);
+        writer.add_document(doc).map_err(tantivy_err)?;
+        n += 1;
+        if n.is_multiple_of(4096) {
+            tick(4096);
+        }
+        Ok(())
+    })?;
+    tick(n % 4096);
+    Ok(())
+}

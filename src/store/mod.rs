@@ -1,0 +1,223 @@
+//! The storage layer: the case file (one DuckDB database holding everything
+//! about a case) and every SQL statement hecha runs. Nothing outside this
+//! folder sees a connection or writes SQL; the rest of the crate calls the
+//! typed functions here.
+//!
+//! Every change goes through [`Case::change`]: one transaction that also
+//! appends the change's audit entry, so no change can forget its entry.
+
+pub mod allegations;
+pub mod audit;
+pub mod crypt;
+mod error;
+pub mod export;
+mod info;
+pub mod items;
+pub mod links;
+mod migrate;
+pub mod notes;
+mod open;
+pub mod person;
+pub mod programs;
+pub mod reference;
+pub mod reviews;
+pub mod rule_exec;
+pub mod runs;
+pub mod schema;
+pub mod search_feed;
+// TODO(issue 11): the role views move here from ingest (branch `ingest`).
+pub(crate) use crate::ingest::views;
+
+use std::path::{Path, PathBuf};
+
+use duckdb::Connection;
+
+use crate::error::Result;
+use crate::ingest::normalise::Ymd;
+
+pub use error::StoreError;
+pub use info::{CaseInfo, KindCount, LedgerInfo};
+pub use open::{memory_limit_mb, spill_dir, ARROW_SCAN};
+
+pub struct Case {
+    conn: Connection,
+    path: PathBuf,
+    id: String,
+    /// For an encrypted case: its key and its plaintext in RAM. Declared after
+    /// `conn`, so the connection closes before the RAM directory goes.
+    sealed: Option<Sealed>,
+    /// A read-only snapshot copy (the case was open for writing elsewhere).
+    snapshot: Option<crypt::RamDir>,
+}
+
+/// An open encrypted case (see [`crypt`]).
+struct Sealed {
+    key: crypt::Key,
+    kdf: crypt::Kdf,
+    /// The plaintext database, inside `ram`.
+    plain: PathBuf,
+    /// Never written back (opened read-only, or already converted).
+    read_only: bool,
+    /// The writer's lock on `.<name>.lock` beside the case file.
+    _lock: Option<std::fs::File>,
+    ram: crypt::RamDir,
+}
+
+impl Drop for Case {
+    fn drop(&mut self) {
+        // Every commit was already written back (see `transaction`); this only
+        // catches a checkpoint not yet encrypted. The core never prints: a
+        // failure here leaves the last committed file, which is whole.
+        let _ = self.persist();
+    }
+}
+
+impl Case {
+    /// The connection, for the storage layer only.
+    pub(crate) fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    /// True for an encrypted case.
+    pub fn is_encrypted(&self) -> bool {
+        self.sealed.is_some()
+    }
+
+    /// The private RAM directory of an encrypted case (its search index lives there).
+    pub fn ram_dir(&self) -> Option<&Path> {
+        self.sealed
+            .as_ref()
+            .map(|s| s.ram.path())
+            .or(self.snapshot.as_ref().map(|r| r.path()))
+    }
+
+    /// Writes an encrypted case's changes back into its file (checkpoint, then
+    /// encrypt the whole database atomically). Nothing for a plain case.
+    pub fn persist(&self) -> Result<()> {
+        if let Some(s) = self.sealed.as_ref().filter(|s| !s.read_only) {
+            self.conn.execute_batch("CHECKPOINT")?;
+            crypt::encrypt_file(&s.plain, &self.path, &s.key, &s.kdf)?;
+        }
+        Ok(())
+    }
+
+    /// Closes the case, writing an encrypted case back one last time; unlike
+    /// dropping it, says when that failed.
+    pub fn close(self) -> Result<()> {
+        self.persist()
+    }
+
+    /// One change to the case: runs `f` in a transaction, appends the audit
+    /// entry `action` with the payload `f` returns, and commits — or rolls
+    /// everything back, entry included. The only way anything writes.
+    pub(crate) fn change<T>(
+        &self,
+        action: &str,
+        f: impl FnOnce(&Connection) -> Result<(T, serde_json::Value)>,
+    ) -> Result<T> {
+        self.transaction(|conn| {
+            let (value, payload) = f(conn)?;
+            audit::append(conn, action, payload)?;
+            Ok(value)
+        })
+    }
+
+    /// Runs `f` inside one transaction: committed when it returns `Ok`, rolled
+    /// back otherwise, so a failed import leaves the case exactly as it was.
+    // TODO(issue 11): private once ingest writes through `change` (branch `ingest`).
+    pub(crate) fn transaction<T>(&self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
+        self.conn.execute_batch("BEGIN TRANSACTION")?;
+        match f(&self.conn) {
+            Ok(v) => match self.conn.execute_batch("COMMIT") {
+                // An encrypted case writes every committed change back to its file.
+                Ok(()) => self.persist().map(|_| v),
+                Err(e) => {
+                    let _ = self.conn.execute_batch("ROLLBACK");
+                    Err(e.into())
+                }
+            },
+            Err(e) => {
+                let _ = self.conn.execute_batch("ROLLBACK");
+                Err(e)
+            }
+        }
+    }
+
+    /// Writes the WAL into the main file (after bulk loads).
+    pub fn checkpoint(&self) -> Result<()> {
+        self.conn.execute_batch("CHECKPOINT")?;
+        Ok(())
+    }
+}
+
+/// Today's local date.
+pub fn today() -> Ymd {
+    use chrono::Datelike;
+    let d = chrono::Local::now().date_naive();
+    Ymd::new(d.year(), d.month(), d.day()).unwrap_or(Ymd {
+        y: 2000,
+        m: 1,
+        d: 1,
+    })
+}
+
+impl Case {
+    /// Runs one ad-hoc query for inspection (tests, diagnostics) and returns
+    /// every cell as text. It runs inside a transaction that is always rolled
+    /// back, so whatever the SQL says, the case is left as it was.
+    pub fn query_text(&self, sql: &str) -> Result<Vec<Vec<Option<String>>>> {
+        self.conn.execute_batch("BEGIN TRANSACTION")?;
+        let result = (|| -> Result<Vec<Vec<Option<String>>>> {
+            let mut st = self.conn.prepare(sql)?;
+            let mut rows = st.query([])?;
+            let mut out = Vec::new();
+            while let Some(r) = rows.next()? {
+                let n = r.as_ref().column_count();
+                let mut row = Vec::with_capacity(n);
+                for i in 0..n {
+                    row.push(match r.get::<_, duckdb::types::Value>(i)? {
+                        duckdb::types::Value::Null => None,
+                        duckdb::types::Value::Text(s) => Some(s),
+                        other => Some(value_text(&other)),
+                    });
+                }
+                out.push(row);
+            }
+            Ok(out)
+        })();
+        let _ = self.conn.execute_batch("ROLLBACK");
+        result
+    }
+}
+
+/// A DuckDB value as text, the way `CAST(x AS VARCHAR)` would write it.
+fn value_text(v: &duckdb::types::Value) -> String {
+    use duckdb::types::Value;
+    match v {
+        Value::Boolean(b) => b.to_string(),
+        Value::TinyInt(n) => n.to_string(),
+        Value::SmallInt(n) => n.to_string(),
+        Value::Int(n) => n.to_string(),
+        Value::BigInt(n) => n.to_string(),
+        Value::HugeInt(n) => n.to_string(),
+        Value::UTinyInt(n) => n.to_string(),
+        Value::USmallInt(n) => n.to_string(),
+        Value::UInt(n) => n.to_string(),
+        Value::UBigInt(n) => n.to_string(),
+        Value::Float(f) => f.to_string(),
+        Value::Double(f) => f.to_string(),
+        Value::Decimal(d) => d.to_string(),
+        Value::Date32(days) => Ymd::from_days_from_epoch(*days as i64)
+            .map(|d| d.to_string())
+            .unwrap_or_else(|| days.to_string()),
+        other => format!("{other:?}"),
+    }
+}

@@ -1,0 +1,173 @@
+//! What the search index is built from: documents, ledger rows as text, the
+//! villages of the case, and what changed since the index was built.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+
+use super::views::ident;
+use super::Case;
+use crate::error::Result;
+
+/// document id → sha256, and ledger id → (sha256, rows).
+pub type Contents = (BTreeMap<i64, String>, BTreeMap<i64, (String, i64)>);
+
+/// What the index is built from: document and ledger hashes.
+pub fn contents(case: &Case) -> Result<Contents> {
+    let conn = case.conn();
+    let mut st = conn.prepare("SELECT id, sha256 FROM documents")?;
+    let documents = st
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<duckdb::Result<_>>()?;
+    let mut st = conn.prepare("SELECT id, sha256, row_count FROM ledgers")?;
+    let ledgers = st
+        .query_map([], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                (r.get::<_, String>(1)?, r.get::<_, i64>(2)?),
+            ))
+        })?
+        .collect::<duckdb::Result<_>>()?;
+    Ok((documents, ledgers))
+}
+
+/// The village names the role views know (two characters or more).
+pub fn known_villages(case: &Case) -> Result<Vec<String>> {
+    let mut st = case.conn().prepare(
+        "SELECT DISTINCT village FROM (SELECT village FROM v_households UNION ALL SELECT village FROM v_payments \
+         UNION ALL SELECT village FROM v_cadres UNION ALL SELECT village FROM v_land UNION ALL SELECT village FROM v_complaints) \
+         WHERE village IS NOT NULL AND length(village) >= 2",
+    )?;
+    let v = st
+        .query_map([], |r| r.get::<_, String>(0))?
+        .collect::<duckdb::Result<Vec<_>>>()?;
+    Ok(v)
+}
+
+/// A document to index.
+pub struct FeedDocument {
+    pub id: i64,
+    pub kind: String,
+    pub title: String,
+    pub source: String,
+    pub text: String,
+}
+
+/// Calls `f` with each of the documents `ids`.
+pub fn each_document(
+    case: &Case,
+    ids: &[i64],
+    f: &mut dyn FnMut(FeedDocument) -> Result<()>,
+) -> Result<()> {
+    let mut st = case
+        .conn()
+        .prepare("SELECT id, kind, title, source_file, text FROM documents WHERE id = ?")?;
+    for id in ids {
+        let (kind, title, source, text): (String, String, String, String) =
+            st.query_row([id], |r| Ok((r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))?;
+        f(FeedDocument {
+            id: *id,
+            kind,
+            title,
+            source,
+            text,
+        })?;
+    }
+    Ok(())
+}
+
+/// A ledger to index: its name, file, role and original column headers.
+pub struct FeedLedger {
+    pub name: String,
+    pub source: String,
+    pub role: String,
+    pub headers: Vec<String>,
+}
+
+/// One ledger row to index: its row number, village, the names in it
+/// (space-separated) and each original cell (as text, `None` when empty).
+pub struct FeedRow<'a> {
+    pub row: i64,
+    pub village: Option<String>,
+    pub names: Option<String>,
+    pub cells: &'a [Option<String>],
+}
+
+#[derive(Deserialize)]
+struct ColumnIn {
+    name: String,
+    header: String,
+}
+
+/// Reads ledger `id` and calls `f` with each of its rows, in row order.
+pub fn each_ledger_row(
+    case: &Case,
+    id: i64,
+    f: &mut dyn FnMut(&FeedLedger, FeedRow<'_>) -> Result<()>,
+) -> Result<()> {
+    let conn = case.conn();
+    let (name, source, role, table, columns): (String, String, String, String, String) = conn
+        .query_row(
+            "SELECT name, source_file, role, table_name, columns FROM ledgers WHERE id = ?",
+            [id],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+        )?;
+    let cols: Vec<ColumnIn> = serde_json::from_str(&columns).unwrap_or_default();
+    let have: Vec<String> = {
+        let mut st =
+            conn.prepare("SELECT column_name FROM duckdb_columns() WHERE table_name = ?")?;
+        let v = st
+            .query_map([&table], |r| r.get::<_, String>(0))?
+            .collect::<duckdb::Result<Vec<_>>>()?;
+        v
+    };
+    let name_cols: Vec<&str> = ["n_name", "n_informant", "n_accused", "n_handler"]
+        .into_iter()
+        .filter(|c| have.iter().any(|h| h == c))
+        .collect();
+    let village_expr = if have.iter().any(|h| h == "n_village") {
+        "n_village"
+    } else {
+        "NULL"
+    };
+    let mut select = vec![
+        "_row".to_string(),
+        format!("CAST({village_expr} AS VARCHAR)"),
+    ];
+    select.push(if name_cols.is_empty() {
+        "CAST(NULL AS VARCHAR)".into()
+    } else {
+        format!("concat_ws(' ', {})", name_cols.join(", "))
+    });
+    select.extend(cols.iter().map(|c| ident(&c.name)));
+    let sql = format!(
+        "SELECT {} FROM {} ORDER BY _row",
+        select.join(", "),
+        ident(&table)
+    );
+    let ledger = FeedLedger {
+        name,
+        source,
+        role,
+        headers: cols.into_iter().map(|c| c.header).collect(),
+    };
+    let mut st = conn.prepare(&sql)?;
+    let mut rows = st.query([])?;
+    let mut cells: Vec<Option<String>> = Vec::with_capacity(ledger.headers.len());
+    while let Some(r) = rows.next()? {
+        cells.clear();
+        for i in 0..ledger.headers.len() {
+            cells.push(r.get(3 + i)?);
+        }
+        f(
+            &ledger,
+            FeedRow {
+                row: r.get(0)?,
+                village: r.get(1)?,
+                names: r.get(2)?,
+                cells: &cells,
+            },
+        )?;
+    }
+    Ok(())
+}
