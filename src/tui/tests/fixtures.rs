@@ -1,0 +1,1 @@
+//! Small states to test with.
