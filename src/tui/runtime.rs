@@ -16,17 +16,60 @@ use super::worker::Worker;
 use super::workbench::Workbench;
 use crate::case::Case;
 
+/// The book of jobs: ids handed out, the newest job of each lane, the jobs
+/// not finished yet.
+#[derive(Debug, Default)]
+pub struct Jobs {
+    next: u64,
+    /// The newest job of each lane: replies from older ones are stale.
+    latest: HashMap<Lane, JobId>,
+    /// Jobs not finished yet, with their lane.
+    open: HashMap<JobId, Lane>,
+}
+
+impl Jobs {
+    fn fresh_id(&mut self) -> JobId {
+        self.next += 1;
+        JobId(self.next)
+    }
+
+    /// A new job in `lane`: it supersedes the lane's older ones.
+    pub fn issue(&mut self, lane: Lane) -> JobId {
+        let id = self.fresh_id();
+        self.latest.insert(lane, id);
+        self.open.insert(id, lane);
+        id
+    }
+
+    /// Makes every outstanding job of `lane` stale.
+    pub fn supersede(&mut self, lane: Lane) {
+        let id = self.fresh_id();
+        self.latest.insert(lane, id);
+    }
+
+    /// A reply from `job` counts: the job is open and the newest of its lane.
+    pub fn is_current(&self, job: JobId) -> bool {
+        self.open
+            .get(&job)
+            .is_some_and(|lane| self.latest.get(lane) == Some(&job))
+    }
+
+    pub fn finish(&mut self, job: JobId) {
+        self.open.remove(&job);
+    }
+
+    pub fn is_pending(&self) -> bool {
+        !self.open.is_empty()
+    }
+}
+
 pub struct Runtime {
     tx: Option<Sender<Job>>,
     rx: Receiver<Envelope>,
     /// The worker thread, joined when the runtime goes (it owns the case, whose
     /// drop writes back and wipes an encrypted case's RAM copy).
     worker: Option<std::thread::JoinHandle<()>>,
-    next: u64,
-    /// The newest job of each lane: replies from older ones are stale.
-    latest: HashMap<Lane, JobId>,
-    /// Jobs not finished yet, with their lane.
-    open: HashMap<JobId, Lane>,
+    jobs: Jobs,
     /// The running cancellable job's stop flag.
     cancel: Option<(JobId, Arc<AtomicBool>)>,
 }
@@ -41,22 +84,14 @@ impl Runtime {
             tx: Some(job_tx),
             rx: env_rx,
             worker: Some(worker),
-            next: 1,
-            latest: HashMap::new(),
-            open: HashMap::new(),
+            jobs: Jobs::default(),
             cancel: None,
         }
     }
 
-    fn fresh_id(&mut self) -> JobId {
-        let id = JobId(self.next);
-        self.next += 1;
-        id
-    }
-
     /// True while a job is unfinished.
     pub fn is_pending(&self) -> bool {
-        !self.open.is_empty()
+        self.jobs.is_pending()
     }
 
     /// Carries out effects (and what their answers lead to).
@@ -68,8 +103,7 @@ impl Runtime {
                     None
                 }
                 Effect::Supersede(lane) => {
-                    let id = self.fresh_id();
-                    self.latest.insert(lane, id);
+                    self.jobs.supersede(lane);
                     None
                 }
                 Effect::CancelJob => {
@@ -93,10 +127,7 @@ impl Runtime {
     }
 
     fn submit(&mut self, bench: &mut Workbench, request: Request) {
-        let id = self.fresh_id();
-        let lane = request.lane();
-        self.latest.insert(lane, id);
-        self.open.insert(id, lane);
+        let id = self.jobs.issue(request.lane());
         let cancel = request.cancellable().map(|label| {
             let flag = Arc::new(AtomicBool::new(false));
             self.cancel = Some((id, flag.clone()));
@@ -113,7 +144,7 @@ impl Runtime {
         });
         if !sent {
             // No worker (it stopped): nothing will answer.
-            self.open.remove(&id);
+            self.jobs.finish(id);
             bench.finished(id);
         }
     }
@@ -144,17 +175,13 @@ impl Runtime {
         match env.event {
             Event::Progress { label, done, total } => bench.progress(job, label, done, total),
             Event::Reply(r) => {
-                let current = self
-                    .open
-                    .get(&job)
-                    .is_some_and(|lane| self.latest.get(lane) == Some(&job));
-                if current {
+                if self.jobs.is_current(job) {
                     let more = bench.on_reply(&r);
                     self.execute(bench, more);
                 }
             }
             Event::Finished => {
-                self.open.remove(&job);
+                self.jobs.finish(job);
                 if self.cancel.as_ref().is_some_and(|(id, _)| *id == job) {
                     self.cancel = None;
                 }

@@ -2,3 +2,6 @@
 //! action, state and effects out) and widget tests against a `Buffer`.
 
 mod fixtures;
+mod update_overlays;
+mod update_screens;
+mod widgets;
