@@ -70,7 +70,10 @@ pub fn page(case: &Case, q: &PageQuery) -> Result<LedgerPage, PageError> {
             .collect::<duckdb::Result<_>>()?;
     }
     let mut select = vec!["CAST(_row AS VARCHAR)".to_string()];
-    select.extend(cols.iter().map(|c| format!("CAST({} AS VARCHAR)", ident(c))));
+    select.extend(
+        cols.iter()
+            .map(|c| format!("CAST({} AS VARCHAR)", ident(c))),
+    );
     let filter_sql = if q.filter.trim().is_empty() {
         String::new()
     } else {
@@ -117,15 +120,14 @@ pub fn page(case: &Case, q: &PageQuery) -> Result<LedgerPage, PageError> {
     }?;
     let mut columns = vec!["#".to_string()];
     columns.extend(cols);
-    let mapping =
-        serde_json::from_str::<std::collections::BTreeMap<String, Vec<String>>>(&mapping)
-            .map(|m| {
-                m.into_iter()
-                    .filter_map(|(field, cols)| cols.first().map(|c| format!("{c}→{field}")))
-                    .collect::<Vec<_>>()
-                    .join(" · ")
-            })
-            .unwrap_or_default();
+    let mapping = serde_json::from_str::<std::collections::BTreeMap<String, Vec<String>>>(&mapping)
+        .map(|m| {
+            m.into_iter()
+                .filter_map(|(field, cols)| cols.first().map(|c| format!("{c}→{field}")))
+                .collect::<Vec<_>>()
+                .join(" · ")
+        })
+        .unwrap_or_default();
     Ok(LedgerPage {
         columns,
         rows,

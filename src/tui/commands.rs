@@ -128,7 +128,8 @@ pub fn lists(list: &[ActionSpec], a: Action) -> bool {
 
 /// Whether `list` handles `a` from any screen.
 pub fn lists_anywhere(list: &[ActionSpec], a: Action) -> bool {
-    list.iter().any(|s| s.action == a && s.scope == Scope::Anywhere)
+    list.iter()
+        .any(|s| s.action == a && s.scope == Scope::Anywhere)
 }
 
 /// The command palette's actions: every action some screen (or the workbench)

@@ -225,9 +225,7 @@ impl Done {
     pub fn msg(&self) -> Msg {
         match self {
             Done::Created { allegation } => Msg::new("casework.created").arg("id", allegation),
-            Done::StatusSet { allegation } => {
-                Msg::new("casework.status_set").arg("id", allegation)
-            }
+            Done::StatusSet { allegation } => Msg::new("casework.status_set").arg("id", allegation),
             Done::Noted { note } => Msg::new("casework.noted").arg("id", note),
             Done::Linked {
                 link,

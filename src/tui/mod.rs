@@ -70,7 +70,9 @@ fn event_loop(terminal: &mut Terminal<CrosstermBackend<Stdout>>, app: &mut App) 
             dirty = true;
         }
         // While work runs, redraw at least every 100 ms (progress, spinner).
-        if dirty || (app.bench().busy.is_some() && last_draw.elapsed() >= Duration::from_millis(100)) {
+        if dirty
+            || (app.bench().busy.is_some() && last_draw.elapsed() >= Duration::from_millis(100))
+        {
             terminal.draw(|f| ui::render(app, f))?;
             last_draw = Instant::now();
             dirty = false;

@@ -12,8 +12,8 @@ use std::time::{Duration, Instant};
 use super::effect::Effect;
 use super::job::{Envelope, Event, Job, JobId, Lane, Reply, Request};
 use super::paths;
-use super::worker::Worker;
 use super::workbench::Workbench;
+use super::worker::Worker;
 use crate::case::Case;
 
 /// The book of jobs: ids handed out, the newest job of each lane, the jobs

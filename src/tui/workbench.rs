@@ -176,7 +176,10 @@ impl Workbench {
         }));
         v.push((Section::Input, INPUT_ACTIONS));
         v.push((Section::LinkPicker, super::overlays::link_picker::ACTIONS));
-        v.push((Section::StatusEditor, super::overlays::editors::STATUS_ACTIONS));
+        v.push((
+            Section::StatusEditor,
+            super::overlays::editors::STATUS_ACTIONS,
+        ));
         v
     }
 
@@ -298,11 +301,14 @@ impl Workbench {
                 };
                 Vec::new()
             }
-            Action::Palette => vec![Effect::Open(Overlay::Palette(Palette::new(
+            Action::Palette => vec![Effect::Open(Overlay::Palette(Box::new(Palette::new(
                 self.palette_actions(),
-            )))],
+            ))))],
             Action::NextScreen | Action::PrevScreen => {
-                let i = Screen::ALL.iter().position(|s| *s == self.screen).unwrap_or(0);
+                let i = Screen::ALL
+                    .iter()
+                    .position(|s| *s == self.screen)
+                    .unwrap_or(0);
                 let n = Screen::ALL.len();
                 let j = if a == Action::NextScreen {
                     (i + 1) % n
@@ -444,18 +450,23 @@ impl Workbench {
             .iter()
             .map(|s| tr!(&format!("tui.screen.{}", s.key())))
             .collect();
-        let sel = Screen::ALL.iter().position(|s| *s == self.screen).unwrap_or(0);
+        let sel = Screen::ALL
+            .iter()
+            .position(|s| *s == self.screen)
+            .unwrap_or(0);
         tabs::render(&labels, sel, &self.case_name, rows[0], buf);
         let screen = self.component(self.screen);
         screen.render(rows[1], buf);
         let label = self.busy.as_ref().map(|b| b.label.text());
-        let progress = self.busy.as_ref().zip(label.as_deref()).map(|(b, label)| {
-            status_line::Progress {
-                label,
-                done: b.done,
-                total: b.total,
-            }
-        });
+        let progress =
+            self.busy
+                .as_ref()
+                .zip(label.as_deref())
+                .map(|(b, label)| status_line::Progress {
+                    label,
+                    done: b.done,
+                    total: b.total,
+                });
         let left = match &self.message {
             Some(m) => m.text(),
             None => tr!(&format!("tui.screen.{}", self.screen.key())),

@@ -21,7 +21,11 @@ pub struct Worker {
 }
 
 impl Worker {
-    pub fn spawn(case: Case, rx: Receiver<Job>, tx: Sender<Envelope>) -> std::thread::JoinHandle<()> {
+    pub fn spawn(
+        case: Case,
+        rx: Receiver<Job>,
+        tx: Sender<Envelope>,
+    ) -> std::thread::JoinHandle<()> {
         std::thread::spawn(move || {
             let mut w = Worker {
                 case,
@@ -249,7 +253,11 @@ impl Worker {
                     rr.findings = o.findings;
                     rr.amount = o
                         .amount
-                        .and_then(|a| crate::ingest::normalise::parse_amount_fen(&a).ok().flatten())
+                        .and_then(|a| {
+                            crate::ingest::normalise::parse_amount_fen(&a)
+                                .ok()
+                                .flatten()
+                        })
                         .map(crate::ingest::normalise::format_fen);
                     rr.ms = o.ms;
                     rr.skipped = o.skipped;

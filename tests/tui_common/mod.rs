@@ -62,12 +62,22 @@ pub fn run_flow(lang: Lang) {
     // Search: type as you go; the hit is highlighted in the list and the preview.
     typing(&mut app, "赵海燕");
     settle(&mut app);
-    let hits = app.bench().search.results.as_ref().map(|r| r.total).unwrap_or(0);
+    let hits = app
+        .bench()
+        .search
+        .results
+        .as_ref()
+        .map(|r| r.total)
+        .unwrap_or(0);
     assert!(hits >= 3, "search-as-you-type found {hits}");
     app.update(Action::Submit);
     settle(&mut app);
     key(&mut app, 'n');
-    assert_eq!(app.bench().search.hit_index, 1, "n moves to the next hit in the preview");
+    assert_eq!(
+        app.bench().search.hit_index,
+        1,
+        "n moves to the next hit in the preview"
+    );
     snap(&app, tag, "search");
 
     app.update(Action::Help);
@@ -89,7 +99,10 @@ pub fn run_flow(lang: Lang) {
     app.update(Action::Submit);
     settle(&mut app);
     assert_eq!(
-        app.bench().checks.findings[0].review.as_ref().map(|r| r.status.as_str()),
+        app.bench().checks.findings[0]
+            .review
+            .as_ref()
+            .map(|r| r.status.as_str()),
         Some("confirmed")
     );
     // Run just the selected finding's rule: the review carries over.
@@ -97,7 +110,10 @@ pub fn run_flow(lang: Lang) {
     settle(&mut app);
     assert_eq!(app.bench().checks.findings.len(), 39);
     assert_eq!(
-        app.bench().checks.findings[0].review.as_ref().map(|r| r.status.as_str()),
+        app.bench().checks.findings[0]
+            .review
+            .as_ref()
+            .map(|r| r.status.as_str()),
         Some("confirmed")
     );
     snap(&app, tag, "checks");
@@ -108,7 +124,15 @@ pub fn run_flow(lang: Lang) {
     app.update(Action::NextColumn);
     app.update(Action::CycleSort);
     settle(&mut app);
-    assert!(app.bench().ledgers.page.as_ref().map(|p| p.rows.len()).unwrap_or(0) > 10);
+    assert!(
+        app.bench()
+            .ledgers
+            .page
+            .as_ref()
+            .map(|p| p.rows.len())
+            .unwrap_or(0)
+            > 10
+    );
     snap(&app, tag, "ledgers");
     // The normalised values of the same ledger.
     key(&mut app, 'v');
@@ -219,12 +243,23 @@ pub fn run_flow(lang: Lang) {
     app.update(Action::Submit);
     settle(&mut app);
     assert_eq!(app.bench().case.allegations[0].status, "部分属实");
-    assert_eq!(app.bench().case.allegations[0].amount.as_deref(), Some("1380.00"));
+    assert_eq!(
+        app.bench().case.allegations[0].amount.as_deref(),
+        Some("1380.00")
+    );
     key(&mut app, 'm');
     typing(&mut app, "已调取一卡通流水");
     app.update(Action::Submit);
     settle(&mut app);
-    assert_eq!(app.bench().case.notes.values().map(|n| n.len()).sum::<usize>(), 1);
+    assert_eq!(
+        app.bench()
+            .case
+            .notes
+            .values()
+            .map(|n| n.len())
+            .sum::<usize>(),
+        1
+    );
     app.update(Action::Open);
     app.update(Action::Bottom);
     key(&mut app, 'x');
@@ -253,7 +288,13 @@ pub fn run_flow(lang: Lang) {
     // Audit: every change above is logged and the chain verifies.
     key(&mut app, '7');
     settle(&mut app);
-    let actions: Vec<&str> = app.bench().audit.entries.iter().map(|e| e.action.as_str()).collect();
+    let actions: Vec<&str> = app
+        .bench()
+        .audit
+        .entries
+        .iter()
+        .map(|e| e.action.as_str())
+        .collect();
     for want in [
         "allegation.create",
         "link.add",

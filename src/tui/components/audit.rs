@@ -140,7 +140,10 @@ impl Component for Audit {
             .block(
                 Block::bordered()
                     .title(format!("{} · {}", tr!("tui.audit_log"), self.entries.len()))
-                    .title_bottom(Line::styled(format!("{} {head}…", tr!("tui.head_hash")), DIM)),
+                    .title_bottom(Line::styled(
+                        format!("{} {head}…", tr!("tui.head_hash")),
+                        DIM,
+                    )),
             ),
             rows[1],
             buf,

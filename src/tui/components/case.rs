@@ -5,7 +5,10 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Direction, Layout, Rect};
 use ratatui::style::{Color, Style};
 use ratatui::text::{Line, Span, Text};
-use ratatui::widgets::{Block, Cell, List, ListItem, ListState, Paragraph, Row, StatefulWidget, Table, TableState, Widget, Wrap};
+use ratatui::widgets::{
+    Block, Cell, List, ListItem, ListState, Paragraph, Row, StatefulWidget, Table, TableState,
+    Widget, Wrap,
+};
 
 use super::{Component, Ctx};
 use crate::casework::{relation_label, status_label, Allegation, NotesByItem};
@@ -15,7 +18,7 @@ use crate::tui::commands::{clamp_move, step, ActionSpec};
 use crate::tui::effect::Effect;
 use crate::tui::job::{Done, Reply, Request};
 use crate::tui::keymap::Section;
-use crate::tui::overlays::editors::{NewAllegation, NoteEditor, StatusEditor};
+use crate::tui::overlays::editors::{NoteEditor, StatusEditor};
 use crate::tui::overlays::Overlay;
 use crate::tui::widgets::{status_style, BOLD, DIM, SEL};
 
@@ -103,18 +106,20 @@ impl Component for Case {
                 self.evidence_sel = None;
                 Vec::new()
             }
-            Action::NewAllegation => vec![Effect::Open(Overlay::NewAllegation(NewAllegation::default()))],
+            Action::NewAllegation => vec![Effect::Open(Overlay::NewAllegation(Box::default()))],
             Action::SetStatus => match self.selected_allegation() {
-                Some(a) => vec![Effect::Open(Overlay::Status(StatusEditor::new(
+                Some(a) => vec![Effect::Open(Overlay::Status(Box::new(StatusEditor::new(
                     a.id,
                     &a.status,
                     a.reason.as_deref().unwrap_or_default(),
                     a.amount.as_deref().unwrap_or_default(),
-                )))],
+                ))))],
                 None => Vec::new(),
             },
             Action::AddNote => match self.note_target() {
-                Some((on, label)) => vec![Effect::Open(Overlay::Note(NoteEditor::new(on, label, None)))],
+                Some((on, label)) => vec![Effect::Open(Overlay::Note(Box::new(NoteEditor::new(
+                    on, label, None,
+                ))))],
                 None => Vec::new(),
             },
             Action::Unlink => {
@@ -163,7 +168,9 @@ impl Component for Case {
             .split(area);
         self.render_list(cols[0], buf);
         let Some(a) = self.selected_allegation() else {
-            Block::bordered().title(tr!("tui.catalogue")).render(cols[1], buf);
+            Block::bordered()
+                .title(tr!("tui.catalogue"))
+                .render(cols[1], buf);
             return;
         };
         let right = Layout::default()
@@ -255,7 +262,10 @@ impl Case {
             ]),
         ];
         if let Some(amount) = &a.amount {
-            head.push(Line::from(format!("{}：{amount}", tr!("tui.amount_involved"))));
+            head.push(Line::from(format!(
+                "{}：{amount}",
+                tr!("tui.amount_involved")
+            )));
         }
         if let Some(src) = &a.source {
             head.push(Line::styled(format!("{}：{src}", tr!("tui.source")), DIM));

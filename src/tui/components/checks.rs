@@ -156,10 +156,10 @@ impl Component for Checks {
                     Decision::Dismiss
                 };
                 match self.selected_finding() {
-                    Some(f) => vec![Effect::Open(Overlay::Review(Review::new(
+                    Some(f) => vec![Effect::Open(Overlay::Review(Box::new(Review::new(
                         f.id.clone(),
                         decision,
-                    )))],
+                    ))))],
                     None => Vec::new(),
                 }
             }
@@ -175,7 +175,11 @@ impl Component for Checks {
                 }],
                 None => Vec::new(),
             },
-            Action::ShowPerson => self.person_here().map(Effect::ShowPerson).into_iter().collect(),
+            Action::ShowPerson => self
+                .person_here()
+                .map(Effect::ShowPerson)
+                .into_iter()
+                .collect(),
             _ => Vec::new(),
         }
     }

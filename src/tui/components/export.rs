@@ -112,7 +112,11 @@ impl Component for Export {
 
     fn update(&mut self, a: Action, _ctx: &Ctx) -> Vec<Effect> {
         if let Some(d) = step(a) {
-            let n = self.preview.as_ref().map(|p| p.lines().count()).unwrap_or(0);
+            let n = self
+                .preview
+                .as_ref()
+                .map(|p| p.lines().count())
+                .unwrap_or(0);
             self.scroll = clamp_move(self.scroll as usize, d, n) as u16;
             return Vec::new();
         }
@@ -139,7 +143,9 @@ impl Component for Export {
                 self.redact = !self.redact;
                 self.preview()
             }
-            Action::ExportPath => vec![Effect::Goto(crate::tui::app::Screen::Export), Effect::Focus],
+            Action::ExportPath => {
+                vec![Effect::Goto(crate::tui::app::Screen::Export), Effect::Focus]
+            }
             Action::WriteExport => self.write(),
             Action::Submit if self.focused => {
                 self.focused = false;
@@ -156,7 +162,10 @@ impl Component for Export {
     fn on_reply(&mut self, r: &Reply) -> Vec<Effect> {
         match r {
             Reply::Case { allegations, .. } => {
-                self.allegations = allegations.iter().map(|a| (a.id, a.title.clone())).collect();
+                self.allegations = allegations
+                    .iter()
+                    .map(|a| (a.id, a.title.clone()))
+                    .collect();
                 Vec::new()
             }
             Reply::ExportPath(p) => {
@@ -180,7 +189,11 @@ impl Component for Export {
         let mut fx = Vec::new();
         if text_of(&self.path).trim().is_empty() {
             fx.push(Effect::SuggestExportPath {
-                dir: self.case_path.parent().map(Path::to_path_buf).unwrap_or_default(),
+                dir: self
+                    .case_path
+                    .parent()
+                    .map(Path::to_path_buf)
+                    .unwrap_or_default(),
                 stem: self
                     .case_path
                     .file_stem()
@@ -217,7 +230,10 @@ impl Component for Export {
                 Constraint::Min(3),
             ])
             .split(area);
-        let chosen = Format::ALL.iter().position(|f| *f == self.format).unwrap_or(0);
+        let chosen = Format::ALL
+            .iter()
+            .position(|f| *f == self.format)
+            .unwrap_or(0);
         let mut line1 = vec![Span::styled(format!("{}：", tr!("tui.export_format")), DIM)];
         line1.extend(choices(
             Format::ALL
@@ -246,7 +262,13 @@ impl Component for Export {
         Paragraph::new(vec![Line::from(line1), line2])
             .block(Block::bordered().title(tr!("tui.export_title")))
             .render(rows[0], buf);
-        widgets::field(rows[1], buf, &self.path, tr!("tui.export_path_title"), self.focused);
+        widgets::field(
+            rows[1],
+            buf,
+            &self.path,
+            tr!("tui.export_path_title"),
+            self.focused,
+        );
         let lines: Vec<Line> = self
             .preview
             .as_deref()

@@ -54,7 +54,9 @@ impl Component for Import {
 
     fn update(&mut self, a: Action, ctx: &Ctx) -> Vec<Effect> {
         match a {
-            Action::ImportPath => vec![Effect::Goto(crate::tui::app::Screen::Import), Effect::Focus],
+            Action::ImportPath => {
+                vec![Effect::Goto(crate::tui::app::Screen::Import), Effect::Focus]
+            }
             Action::Submit if self.focused => {
                 let p = text_of(&self.path);
                 if p.trim().is_empty() || ctx.busy {
@@ -118,7 +120,13 @@ impl Component for Import {
             .direction(Direction::Vertical)
             .constraints([Constraint::Length(3), Constraint::Min(3)])
             .split(area);
-        widgets::field(rows[0], buf, &self.path, tr!("tui.import_title"), self.focused);
+        widgets::field(
+            rows[0],
+            buf,
+            &self.path,
+            tr!("tui.import_title"),
+            self.focused,
+        );
         let items: Vec<ListItem> = if self.reports.is_empty() {
             vec![ListItem::new(Text::from(tr!("tui.import_hint")))]
         } else {

@@ -6,7 +6,9 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Direction, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Text};
-use ratatui::widgets::{Block, Cell, List, ListItem, ListState, Row, StatefulWidget, Table, TableState, Widget};
+use ratatui::widgets::{
+    Block, Cell, List, ListItem, ListState, Row, StatefulWidget, Table, TableState, Widget,
+};
 use tui_textarea::TextArea;
 use unicode_width::UnicodeWidthStr;
 
@@ -113,9 +115,10 @@ impl Ledgers {
     fn person_here(&self) -> Option<String> {
         let p = self.page.as_ref()?;
         let row = p.rows.get(self.row_sel)?;
-        let col = p.columns.iter().position(|c| {
-            c == "n_id_number" || Field::from_header(c) == Some(Field::IdNumber)
-        })?;
+        let col = p
+            .columns
+            .iter()
+            .position(|c| c == "n_id_number" || Field::from_header(c) == Some(Field::IdNumber))?;
         let id = row.get(col)?;
         crate::ingest::normalise::parse_id_number(id).and_then(|i| i.normalised)
     }
@@ -210,7 +213,11 @@ impl Component for Ledgers {
                 Some((item, label)) => vec![Effect::LinkItem { item, label }],
                 None => Vec::new(),
             },
-            Action::ShowPerson => self.person_here().map(Effect::ShowPerson).into_iter().collect(),
+            Action::ShowPerson => self
+                .person_here()
+                .map(Effect::ShowPerson)
+                .into_iter()
+                .collect(),
             _ => Vec::new(),
         }
     }
@@ -290,7 +297,13 @@ impl Component for Ledgers {
             .direction(Direction::Vertical)
             .constraints([Constraint::Length(3), Constraint::Min(3)])
             .split(cols[1]);
-        widgets::field(right[0], buf, &self.filter, tr!("tui.filter_title"), self.filter_focused);
+        widgets::field(
+            right[0],
+            buf,
+            &self.filter,
+            tr!("tui.filter_title"),
+            self.filter_focused,
+        );
         match &self.page {
             Some(p) => self.render_page(p, right[1], buf),
             None => Block::bordered().render(right[1], buf),
@@ -338,7 +351,12 @@ impl Ledgers {
         } else {
             tr!("tui.original")
         };
-        let title = format!("{role} · {view} · {}/{} · {}", p.rows.len(), p.total, p.mapping);
+        let title = format!(
+            "{role} · {view} · {}/{} · {}",
+            p.rows.len(),
+            p.total,
+            p.mapping
+        );
         let mut st = TableState::default().with_selected(Some(self.row_sel));
         StatefulWidget::render(
             Table::new(rows, widths(&vcols, &vrows, 24))

@@ -98,11 +98,11 @@ impl Component for Person {
                 })]
             }
             Action::AddNote => match &self.person {
-                Some(p) => vec![Effect::Open(Overlay::Note(NoteEditor::new(
+                Some(p) => vec![Effect::Open(Overlay::Note(Box::new(NoteEditor::new(
                     format!("person:{}", p.id_number),
                     p.id_number.clone(),
                     Some(p.id_number.clone()),
-                )))],
+                ))))],
                 None => Vec::new(),
             },
             _ => Vec::new(),
@@ -146,7 +146,13 @@ impl Component for Person {
             .direction(Direction::Vertical)
             .constraints([Constraint::Length(3), Constraint::Min(3)])
             .split(area);
-        widgets::field(rows[0], buf, &self.id, tr!("tui.person_id_title"), self.focused);
+        widgets::field(
+            rows[0],
+            buf,
+            &self.id,
+            tr!("tui.person_id_title"),
+            self.focused,
+        );
         let Some(p) = &self.person else {
             Paragraph::new(tr!("tui.person_hint"))
                 .wrap(Wrap { trim: false })
@@ -162,7 +168,10 @@ impl Component for Person {
         };
         let cols = Layout::default()
             .direction(dir)
-            .constraints([Constraint::Percentage(split[0]), Constraint::Percentage(split[1])])
+            .constraints([
+                Constraint::Percentage(split[0]),
+                Constraint::Percentage(split[1]),
+            ])
             .split(rows[1]);
         self.render_timeline(p, cols[0], buf);
         Paragraph::new(details(p))
@@ -239,7 +248,9 @@ fn details(p: &PersonView) -> Vec<Line<'static>> {
         bold,
     ));
     for x in &p.findings {
-        let review = review_word(x).map(|w| format!(" [{w}]")).unwrap_or_default();
+        let review = review_word(x)
+            .map(|w| format!(" [{w}]"))
+            .unwrap_or_default();
         lines.push(Line::from(format!(
             "  {} {} {}{review}",
             x.id,

@@ -206,7 +206,13 @@ impl Component for Search {
             .direction(Direction::Vertical)
             .constraints([Constraint::Length(3), Constraint::Min(3)])
             .split(area);
-        widgets::field(rows[0], buf, &self.query, tr!("tui.query_title"), self.focused);
+        widgets::field(
+            rows[0],
+            buf,
+            &self.query,
+            tr!("tui.query_title"),
+            self.focused,
+        );
         let cols = Layout::default()
             .direction(Direction::Horizontal)
             .constraints([Constraint::Percentage(45), Constraint::Percentage(55)])
@@ -253,7 +259,11 @@ impl Search {
             .iter()
             .map(|(k, v)| format!("{}{v}", tr!(&format!("kind.{k}"))))
             .collect();
-        let title = format!("{} · {}", tr!("search.total", n = r.total), facets.join(" "));
+        let title = format!(
+            "{} · {}",
+            tr!("search.total", n = r.total),
+            facets.join(" ")
+        );
         let top = |m: &std::collections::BTreeMap<String, u64>| {
             let mut v: Vec<(&String, &u64)> = m.iter().collect();
             v.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
@@ -295,7 +305,9 @@ impl Search {
     /// The whole document or row, every hit highlighted, the current one reversed.
     fn render_preview(&self, r: &SearchResult, area: Rect, buf: &mut Buffer) {
         let Some(h) = r.hits.get(self.result_sel) else {
-            Block::bordered().title(tr!("tui.preview")).render(area, buf);
+            Block::bordered()
+                .title(tr!("tui.preview"))
+                .render(area, buf);
             return;
         };
         let chars: Vec<char> = h.text.chars().collect();

@@ -55,7 +55,10 @@ impl StatusEditor {
     pub fn new(id: i64, status: &str, reason: &str, amount: &str) -> StatusEditor {
         StatusEditor {
             id,
-            status_sel: STATUSES.iter().position(|(zh, _)| *zh == status).unwrap_or(0),
+            status_sel: STATUSES
+                .iter()
+                .position(|(zh, _)| *zh == status)
+                .unwrap_or(0),
             reason: widgets::textarea_with(reason),
             amount: widgets::textarea_with(amount),
             field: StatusField::Reason,
@@ -188,7 +191,13 @@ impl NoteEditor {
     pub fn render(&self, area: Rect, buf: &mut Buffer) {
         let r = centered(area, 70, 8);
         Clear.render(r, buf);
-        widgets::field(r, buf, &self.text, tr!("tui.note_title", on = self.label), true);
+        widgets::field(
+            r,
+            buf,
+            &self.text,
+            tr!("tui.note_title", on = self.label),
+            true,
+        );
     }
 }
 

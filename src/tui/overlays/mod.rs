@@ -35,19 +35,19 @@ pub struct View<'a> {
 pub enum Overlay {
     None,
     Help(help::Help),
-    Palette(palette::Palette),
+    Palette(Box<palette::Palette>),
     /// The selected finding in full.
     Finding,
-    Review(review::Review),
+    Review(Box<review::Review>),
     /// Quit while work runs?
     ConfirmQuit,
     /// Choose the allegation an item becomes evidence of.
     LinkPicker(link_picker::LinkPicker),
     /// An allegation's status (chosen with ↑/↓), its reason and amount.
-    Status(editors::StatusEditor),
+    Status(Box<editors::StatusEditor>),
     /// A note on an item.
-    Note(editors::NoteEditor),
-    NewAllegation(editors::NewAllegation),
+    Note(Box<editors::NoteEditor>),
+    NewAllegation(Box<editors::NewAllegation>),
 }
 
 impl Overlay {

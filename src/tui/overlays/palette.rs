@@ -90,7 +90,9 @@ impl Palette {
             .collect();
         let mut st = ListState::default().with_selected(Some(self.sel));
         StatefulWidget::render(
-            List::new(items).block(Block::bordered()).highlight_style(SEL),
+            List::new(items)
+                .block(Block::bordered())
+                .highlight_style(SEL),
             rows[1],
             buf,
             &mut st,

@@ -93,7 +93,10 @@ pub fn render_finding(x: &Finding, area: Rect, buf: &mut Buffer) {
         Line::styled(tr!("tui.evidence"), Style::new().fg(Color::Cyan)),
     ];
     for e in &x.evidence {
-        lines.push(Line::from(format!("  {} #{}  ({})", e.ledger, e.row, e.file)));
+        lines.push(Line::from(format!(
+            "  {} #{}  ({})",
+            e.ledger, e.row, e.file
+        )));
     }
     if let Some(rv) = &x.review {
         lines.push(Line::from(""));

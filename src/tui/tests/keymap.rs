@@ -96,7 +96,11 @@ fn keys_that_differ_only_in_spelling_are_the_same_key() {
     assert_eq!(twice.len(), 1, "{twice:?}");
     assert_eq!(twice[0].key, Key::parse("ctrl-c").unwrap());
     assert_eq!(Key::parse("ctrl-C"), Key::parse("ctrl-c"));
-    assert_ne!(Key::parse("C"), Key::parse("c"), "without ctrl the case is the key");
+    assert_ne!(
+        Key::parse("C"),
+        Key::parse("c"),
+        "without ctrl the case is the key"
+    );
 }
 
 #[test]
@@ -104,7 +108,10 @@ fn the_link_picker_and_status_editor_have_sections_of_their_own() {
     let k = Keymap::builtin(false);
     let right = ev(KeyCode::Right, KeyModifiers::NONE);
     assert_eq!(
-        k.lookup(&[Section::LinkPicker, Section::Ledgers, Section::Global], &right),
+        k.lookup(
+            &[Section::LinkPicker, Section::Ledgers, Section::Global],
+            &right
+        ),
         Some(Action::NextRelation)
     );
     assert_eq!(

@@ -27,7 +27,10 @@ fn requests(fx: &[Effect]) -> Vec<&Request> {
 /// On the Checks screen with one finding and two allegations, the picker open.
 fn picking(b: &mut Workbench) {
     b.on_reply(&checks_reply(vec![finding("F-1", "r", "张三", None)]));
-    b.on_reply(&case_reply(vec![allegation(1, "甲", "待核查"), allegation(2, "乙", "属实")]));
+    b.on_reply(&case_reply(vec![
+        allegation(1, "甲", "待核查"),
+        allegation(2, "乙", "属实"),
+    ]));
     b.update(Action::ScreenChecks);
     b.on_key(key('l'));
     assert!(matches!(b.overlay, Overlay::LinkPicker(_)));
@@ -51,11 +54,14 @@ fn the_link_picker_links_the_chosen_allegation_with_the_chosen_relation() {
     assert_eq!(relation(&b), 1, "tab forward, left back");
     b.update(Action::Down);
     let fx = b.update(Action::Open);
-    assert!(matches!(
-        requests(&fx)[..],
-        [Request::Link { allegation: 2, item: crate::casework::Item::Finding(f), relation }]
-            if f == "F-1" && relation == "contradicts"
-    ), "{fx:?}");
+    assert!(
+        matches!(
+            requests(&fx)[..],
+            [Request::Link { allegation: 2, item: crate::casework::Item::Finding(f), relation }]
+                if f == "F-1" && relation == "contradicts"
+        ),
+        "{fx:?}"
+    );
     assert!(matches!(b.overlay, Overlay::None));
 }
 
@@ -63,7 +69,11 @@ fn the_link_picker_links_the_chosen_allegation_with_the_chosen_relation() {
 fn a_user_keymap_rebinds_a_key_of_the_link_picker() {
     let dir = tempfile::tempdir().unwrap();
     let p = dir.path().join("keymap.toml");
-    std::fs::write(&p, "[link_picker]\n\"r\" = \"next_relation\"\n\"ctrl-r\" = \"prev_relation\"\n").unwrap();
+    std::fs::write(
+        &p,
+        "[link_picker]\n\"r\" = \"next_relation\"\n\"ctrl-r\" = \"prev_relation\"\n",
+    )
+    .unwrap();
     let keymap = Keymap::load(Some(&p), false).unwrap();
     let mut b = Workbench::new(keymap, std::path::Path::new("/nowhere/demo.duckdb"));
     picking(&mut b);
@@ -80,7 +90,10 @@ fn a_user_keymap_rebinds_a_key_of_the_link_picker() {
     assert_eq!(relation(&b), 1, "the default keys stay");
     b.update(Action::Cancel);
     let fx = b.on_key(key('r'));
-    assert!(matches!(requests(&fx)[..], [Request::RunChecks { .. }]), "outside the picker r runs checks");
+    assert!(
+        matches!(requests(&fx)[..], [Request::RunChecks { .. }]),
+        "outside the picker r runs checks"
+    );
 }
 
 #[test]
@@ -90,14 +103,20 @@ fn the_link_picker_follows_a_reloaded_allegation_list() {
     b.update(Action::Bottom);
     b.on_reply(&case_reply(vec![allegation(1, "甲", "待核查")]));
     let fx = b.update(Action::Open);
-    assert!(matches!(requests(&fx)[..], [Request::Link { allegation: 1, .. }]));
+    assert!(matches!(
+        requests(&fx)[..],
+        [Request::Link { allegation: 1, .. }]
+    ));
 }
 
 #[test]
 fn the_palette_runs_the_chosen_action() {
     let mut b = bench();
     b.update(Action::Palette);
-    assert!(b.typing() && !b.search.focused, "the palette has the keyboard");
+    assert!(
+        b.typing() && !b.search.focused,
+        "the palette has the keyboard"
+    );
     type_str(&mut b, "scrchk");
     match &b.overlay {
         Overlay::Palette(p) => assert_eq!(p.matches().first(), Some(&Action::ScreenChecks)),
@@ -134,9 +153,17 @@ fn every_default_binding_is_an_action_its_section_declares() {
     let b = bench();
     let sections = b.help_sections();
     let declared = |s: Section| -> &'static [crate::tui::commands::ActionSpec] {
-        sections.iter().find(|(x, _)| *x == s).map(|(_, l)| *l).unwrap_or(&[])
+        sections
+            .iter()
+            .find(|(x, _)| *x == s)
+            .map(|(_, l)| *l)
+            .unwrap_or(&[])
     };
-    let on_some_screen = |a: Action| Screen::ALL.iter().any(|&s| lists(b.component(s).actions(), a));
+    let on_some_screen = |a: Action| {
+        Screen::ALL
+            .iter()
+            .any(|&s| lists(b.component(s).actions(), a))
+    };
     for (file, src) in [("default", DEFAULT), ("vim", VIM)] {
         for binding in Keymap::parse(file, src).unwrap() {
             let (s, a) = (binding.section, binding.action);
@@ -144,7 +171,12 @@ fn every_default_binding_is_an_action_its_section_declares() {
                 // Global keys act on the shown screen (moving, opening) or the workbench.
                 || (s == Section::Global && on_some_screen(a))
                 || (s != Section::Input && lists(workbench::ACTIONS, a));
-            assert!(ok, "{file}: [{}] binds {} that nothing there handles", s.name(), a.name());
+            assert!(
+                ok,
+                "{file}: [{}] binds {} that nothing there handles",
+                s.name(),
+                a.name()
+            );
         }
     }
     let named: Vec<Section> = sections.iter().map(|(s, _)| *s).collect();
@@ -205,11 +237,14 @@ fn the_status_editor_opens_on_the_current_status_and_tab_moves_to_the_amount() {
     b.on_key(code(KeyCode::Tab));
     type_str(&mut b, "1,380");
     let fx = b.update(Action::Submit);
-    assert!(matches!(
-        requests(&fx)[..],
-        [Request::SetStatus { id: 3, status, reason, amount: Some(amount) }]
-            if status == "部分属实" && reason == "旧理由" && amount == "1,380"
-    ), "{fx:?}");
+    assert!(
+        matches!(
+            requests(&fx)[..],
+            [Request::SetStatus { id: 3, status, reason, amount: Some(amount) }]
+                if status == "部分属实" && reason == "旧理由" && amount == "1,380"
+        ),
+        "{fx:?}"
+    );
     assert!(matches!(b.overlay, Overlay::None));
 }
 
@@ -224,10 +259,13 @@ fn a_note_on_the_person_screen_saves_and_shows_the_person_again() {
     b.update(Action::AddNote);
     type_str(&mut b, "已约谈");
     let fx = b.update(Action::Submit);
-    assert!(matches!(
-        requests(&fx)[..],
-        [Request::Note { on, text }, Request::Person { id }] if on == &format!("person:{ID}") && text == "已约谈" && id == ID
-    ), "{fx:?}");
+    assert!(
+        matches!(
+            requests(&fx)[..],
+            [Request::Note { on, text }, Request::Person { id }] if on == &format!("person:{ID}") && text == "已约谈" && id == ID
+        ),
+        "{fx:?}"
+    );
 }
 
 fn person_view() -> crate::casework::PersonView {
@@ -259,7 +297,10 @@ fn a_new_allegation_needs_a_title() {
 #[test]
 fn help_toggles_and_scrolls_without_moving_the_screen() {
     let mut b = bench();
-    b.on_reply(&Reply::Search(Ok(results(vec![hit("a", "x", vec![]), hit("b", "y", vec![])]))));
+    b.on_reply(&Reply::Search(Ok(results(vec![
+        hit("a", "x", vec![]),
+        hit("b", "y", vec![]),
+    ]))));
     b.update(Action::Help);
     b.update(Action::Down);
     b.update(Action::Down);
@@ -282,7 +323,10 @@ fn a_reply_from_any_but_the_newest_job_of_its_lane_is_stale() {
     assert!(jobs.is_current(second));
     assert!(jobs.is_current(page), "lanes are separate");
     jobs.supersede(Lane::Search);
-    assert!(!jobs.is_current(second), "a cleared query makes its search stale");
+    assert!(
+        !jobs.is_current(second),
+        "a cleared query makes its search stale"
+    );
     assert!(jobs.is_pending());
     for j in [first, page, second] {
         jobs.finish(j);

@@ -49,10 +49,17 @@ fn typing_in_the_query_searches_as_you_type() {
 fn clearing_the_query_drops_the_results_and_supersedes_the_pending_search() {
     let mut b = bench();
     type_str(&mut b, "a");
-    b.on_reply(&Reply::Search(Ok(results(vec![hit("信", "a", vec![(0, 1)])]))));
+    b.on_reply(&Reply::Search(Ok(results(vec![hit(
+        "信",
+        "a",
+        vec![(0, 1)],
+    )]))));
     assert!(b.search.results.is_some());
     let fx = b.on_key(code(KeyCode::Backspace));
-    assert!(matches!(fx.as_slice(), [Effect::Supersede(Lane::Search)]), "{fx:?}");
+    assert!(
+        matches!(fx.as_slice(), [Effect::Supersede(Lane::Search)]),
+        "{fx:?}"
+    );
     assert!(b.search.results.is_none());
 }
 
@@ -96,7 +103,10 @@ fn esc_while_checks_run_cancels_the_job_and_says_so() {
 fn progress_is_tagged_with_its_job_and_ends_with_it() {
     let mut b = bench();
     b.progress(JobId(1), Progress::Indexing, 1, 4);
-    assert_eq!(b.busy.as_ref().map(|x| (x.job, x.cancellable)), Some((JobId(1), false)));
+    assert_eq!(
+        b.busy.as_ref().map(|x| (x.job, x.cancellable)),
+        Some((JobId(1), false))
+    );
     b.started(JobId(2), crate::error::Msg::new("tui.importing"));
     // Another job's progress does not take over running, cancellable work.
     b.progress(JobId(1), Progress::Indexing, 2, 4);
@@ -128,7 +138,10 @@ fn run_rule_runs_only_the_selected_findings_rule() {
     ]));
     c.update(Action::Down, &Ctx::default());
     let fx = c.update(Action::RunRule, &Ctx::default());
-    assert!(matches!(requests(&fx)[..], [Request::RunChecks { rules }] if rules == &["shared-account".to_string()]), "sorted by rule: dead-payee first, then shared-account");
+    assert!(
+        matches!(requests(&fx)[..], [Request::RunChecks { rules }] if rules == &["shared-account".to_string()]),
+        "sorted by rule: dead-payee first, then shared-account"
+    );
 }
 
 #[test]
@@ -144,7 +157,11 @@ fn cycling_the_sort_orders_findings_by_amount_then_name() {
     };
     assert_eq!(ids(&c), ["F-1", "F-2", "F-3"]);
     c.update(Action::CycleSort, &Ctx::default());
-    assert_eq!(ids(&c), ["F-2", "F-1", "F-3"], "largest amount first, none last");
+    assert_eq!(
+        ids(&c),
+        ["F-2", "F-1", "F-3"],
+        "largest amount first, none last"
+    );
     c.update(Action::CycleSort, &Ctx::default());
     assert_eq!(ids(&c), ["F-2", "F-3", "F-1"], "by name");
 }
@@ -201,7 +218,10 @@ fn a_new_ledger_list_loads_the_first_page_once() {
         [Request::LedgerPage(q)] if q.ledger == "发放" && q.offset == 0 && q.sort.is_none()
     ));
     b.on_reply(&Reply::Page(Ok(page())));
-    assert!(b.update(Action::ScreenLedgers).is_empty(), "the page is there");
+    assert!(
+        b.update(Action::ScreenLedgers).is_empty(),
+        "the page is there"
+    );
 }
 
 #[test]
@@ -215,8 +235,14 @@ fn sorting_a_ledger_column_goes_ascending_descending_then_off() {
         [Request::LedgerPage(q)] => q.sort.clone(),
         _ => Some(("?".into(), false)),
     };
-    assert_eq!(sort_of(&b.update(Action::CycleSort)), Some(("姓名".into(), true)));
-    assert_eq!(sort_of(&b.update(Action::CycleSort)), Some(("姓名".into(), false)));
+    assert_eq!(
+        sort_of(&b.update(Action::CycleSort)),
+        Some(("姓名".into(), true))
+    );
+    assert_eq!(
+        sort_of(&b.update(Action::CycleSort)),
+        Some(("姓名".into(), false))
+    );
     assert_eq!(sort_of(&b.update(Action::CycleSort)), None);
 }
 
@@ -250,7 +276,9 @@ fn import_path_takes_the_keyboard_and_submit_starts_the_import() {
     assert!(b.import.focused);
     type_str(&mut b, "a.csv");
     let fx = b.update(Action::Submit);
-    assert!(matches!(requests(&fx)[..], [Request::Import { paths }] if paths == &[std::path::PathBuf::from("a.csv")]));
+    assert!(
+        matches!(requests(&fx)[..], [Request::Import { paths }] if paths == &[std::path::PathBuf::from("a.csv")])
+    );
     assert!(!b.typing());
 }
 
@@ -260,7 +288,10 @@ fn tab_in_the_import_path_asks_for_completion_and_the_answer_fills_it() {
     b.update(Action::ImportPath);
     type_str(&mut b, "/tm");
     let fx = b.on_key(code(KeyCode::Tab));
-    assert!(matches!(fx.as_slice(), [Effect::CompletePath(p)] if p == "/tm"), "{fx:?}");
+    assert!(
+        matches!(fx.as_slice(), [Effect::CompletePath(p)] if p == "/tm"),
+        "{fx:?}"
+    );
     b.on_reply(&Reply::Completed("/tmp/".into()));
     assert_eq!(text_of(&b.import.path), "/tmp/");
 }
@@ -282,14 +313,20 @@ fn next_screen_wraps_around_and_closes_the_overlay() {
 fn entering_export_suggests_a_path_next_to_the_case_and_asks_for_a_preview() {
     let mut b = bench();
     let fx = b.update(Action::ScreenExport);
-    assert!(matches!(
-        fx.as_slice(),
-        [Effect::SuggestExportPath { dir, stem, ext: "md" }, Effect::Request(Request::Preview { opts })]
-            if dir == std::path::Path::new("/nowhere") && stem == "demo" && opts.redact && opts.allegation.is_none()
-    ), "{fx:?}");
+    assert!(
+        matches!(
+            fx.as_slice(),
+            [Effect::SuggestExportPath { dir, stem, ext: "md" }, Effect::Request(Request::Preview { opts })]
+                if dir == std::path::Path::new("/nowhere") && stem == "demo" && opts.redact && opts.allegation.is_none()
+        ),
+        "{fx:?}"
+    );
     b.on_reply(&Reply::ExportPath("/nowhere/demo-报告.md".into()));
     let fx = b.update(Action::ScreenExport);
-    assert!(matches!(fx.as_slice(), [Effect::Request(Request::Preview { .. })]), "a path is kept");
+    assert!(
+        matches!(fx.as_slice(), [Effect::Request(Request::Preview { .. })]),
+        "a path is kept"
+    );
 }
 
 #[test]
@@ -305,7 +342,10 @@ fn cycling_the_format_keeps_the_typed_path_with_the_new_extension() {
 #[test]
 fn the_export_scope_runs_through_the_allegations_and_back_to_the_case() {
     let mut b = bench();
-    b.on_reply(&case_reply(vec![allegation(4, "甲", "待核查"), allegation(9, "乙", "属实")]));
+    b.on_reply(&case_reply(vec![
+        allegation(4, "甲", "待核查"),
+        allegation(9, "乙", "属实"),
+    ]));
     let scope = |fx: &[Effect]| match requests(fx)[..] {
         [Request::Preview { opts }] => opts.allegation,
         _ => Some(-1),
@@ -336,7 +376,10 @@ fn a_created_allegation_becomes_the_selected_one_once_reloaded() {
     let mut b = bench();
     b.on_reply(&case_reply(vec![allegation(1, "甲", "待核查")]));
     b.on_reply(&Reply::Changed(Ok(Done::Created { allegation: 2 })));
-    b.on_reply(&case_reply(vec![allegation(1, "甲", "待核查"), allegation(2, "乙", "待核查")]));
+    b.on_reply(&case_reply(vec![
+        allegation(1, "甲", "待核查"),
+        allegation(2, "乙", "待核查"),
+    ]));
     assert_eq!(b.case.selected_allegation().map(|a| a.id), Some(2));
     assert!(matches!(&b.message, Some(Notice::Say(m)) if m.key == "casework.created"));
 }

@@ -24,15 +24,24 @@ fn the_tab_bar_names_every_screen_and_the_case_when_wide() {
     assert!(line.starts_with(" 1 A │ 2 B │ 3 C"), "{line:?}");
     assert!(line.trim_end().ends_with("demo.duckdb"));
     let (x, _) = find(&buf, "2 B").unwrap();
-    assert!(buf[(x, 0)].modifier.contains(Modifier::REVERSED), "the shown tab is reversed");
+    assert!(
+        buf[(x, 0)].modifier.contains(Modifier::REVERSED),
+        "the shown tab is reversed"
+    );
 }
 
 #[test]
 fn narrow_tab_bars_shrink_the_other_tabs_to_their_number() {
-    let labels: Vec<String> = ["检索", "比对", "台账"].iter().map(|s| s.to_string()).collect();
+    let labels: Vec<String> = ["检索", "比对", "台账"]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
     let buf = draw(24, 1, |a, b| tabs::render(&labels, 0, "case.duckdb", a, b));
     let line = row(&buf, 0);
-    assert!(line.contains("1 检索") && line.contains("│ 2 │ 3"), "{line:?}");
+    assert!(
+        line.contains("1 检索") && line.contains("│ 2 │ 3"),
+        "{line:?}"
+    );
     assert!(!line.contains("case"), "no room for the case name");
 }
 
@@ -43,18 +52,26 @@ fn the_status_line_shows_progress_with_how_to_cancel() {
         done: 1,
         total: 2,
     };
-    let buf = draw(60, 1, |a, b| status_line::render(Some(p), "left", "hints", a, b));
+    let buf = draw(60, 1, |a, b| {
+        status_line::render(Some(p), "left", "hints", a, b)
+    });
     let line = row(&buf, 0);
     assert!(line.contains("导入 a.xlsx · Esc"), "{line:?}");
     assert!(!line.contains("hints"));
-    assert_eq!(buf[(0, 0)].symbol(), "█", "half done: the left half is filled");
+    assert_eq!(
+        buf[(0, 0)].symbol(),
+        "█",
+        "half done: the left half is filled"
+    );
     assert_eq!(buf[(0, 0)].fg, Color::Cyan);
     assert_eq!(buf[(59, 0)].symbol(), " ");
 }
 
 #[test]
 fn the_status_line_shows_the_message_left_and_the_hints_right() {
-    let buf = draw(40, 1, |a, b| status_line::render(None, "已保存", "? help", a, b));
+    let buf = draw(40, 1, |a, b| {
+        status_line::render(None, "已保存", "? help", a, b)
+    });
     let line = row(&buf, 0);
     assert!(line.starts_with("已保存"));
     assert!(line.ends_with("? help"), "{line:?}");
@@ -80,7 +97,11 @@ fn the_search_screen_without_results_explains_the_query_syntax() {
     let hint = tr!("tui.search_hint");
     let first_words: String = hint.chars().take(6).collect();
     assert!(text(&buf).contains(&first_words), "{}", text(&buf));
-    assert_eq!(buf[(0, 0)].fg, Color::Cyan, "the focused query line is cyan");
+    assert_eq!(
+        buf[(0, 0)].fg,
+        Color::Cyan,
+        "the focused query line is cyan"
+    );
 }
 
 #[test]
@@ -97,7 +118,10 @@ fn the_search_preview_reverses_the_current_hit_and_marks_the_others() {
     assert!(x >= 36, "in the preview pane");
     assert_eq!(buf[(x, y)].bg, Color::Yellow);
     assert!(!buf[(x, y)].modifier.contains(Modifier::REVERSED));
-    assert!(buf[(x + 4, y)].modifier.contains(Modifier::REVERSED), "hit 2 is current");
+    assert!(
+        buf[(x + 4, y)].modifier.contains(Modifier::REVERSED),
+        "hit 2 is current"
+    );
     assert!(text(&buf).contains("2/2"));
 }
 
@@ -118,7 +142,10 @@ fn the_checks_screen_says_never_run_and_marks_a_confirmed_finding() {
     assert!(all.contains("F-1") && all.contains("20.00"));
     assert!(all.contains(&tr!("checks.review_confirmed")));
     let (_, y) = find(&buf, "F-1").unwrap();
-    assert!(buf[(2, y)].modifier.contains(Modifier::REVERSED), "the selected row");
+    assert!(
+        buf[(2, y)].modifier.contains(Modifier::REVERSED),
+        "the selected row"
+    );
 }
 
 #[test]
@@ -130,7 +157,10 @@ fn the_ledger_header_marks_the_sorted_column() {
     l.update(crate::tui::action::Action::CycleSort, &Ctx::default());
     let buf = draw(100, 12, |a, b| l.render(a, b));
     let (x, y) = find(&buf, "姓名 ▲").expect("sorted ascending");
-    assert!(buf[(x, y)].modifier.contains(Modifier::REVERSED), "the selected column");
+    assert!(
+        buf[(x, y)].modifier.contains(Modifier::REVERSED),
+        "the selected column"
+    );
     assert!(text(&buf).contains("李春生"));
 }
 

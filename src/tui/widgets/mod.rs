@@ -62,7 +62,13 @@ pub fn input_block(title: String, focused: bool) -> Block<'static> {
 }
 
 /// A text field drawn in its box.
-pub fn field(area: Rect, buf: &mut ratatui::buffer::Buffer, t: &TextArea<'static>, title: String, focused: bool) {
+pub fn field(
+    area: Rect,
+    buf: &mut ratatui::buffer::Buffer,
+    t: &TextArea<'static>,
+    title: String,
+    focused: bool,
+) {
     use ratatui::widgets::Widget;
     let mut t = t.clone();
     t.set_block(input_block(title, focused));

@@ -15,7 +15,12 @@ use crate::tui::keymap::{Keymap, Section};
 
 /// `? help  : commands  l link  n/N hits  ctrl-c quit`: the workbench's hints,
 /// then the screen's, then the trailing ones, each with its first key.
-pub fn hints(keymap: &Keymap, section: Section, global: &[ActionSpec], screen: &[ActionSpec]) -> String {
+pub fn hints(
+    keymap: &Keymap,
+    section: Section,
+    global: &[ActionSpec],
+    screen: &[ActionSpec],
+) -> String {
     let key = |a: Action| {
         keymap
             .keys_for(section, a)
@@ -49,7 +54,13 @@ pub struct Progress<'a> {
     pub total: u64,
 }
 
-pub fn render(progress: Option<Progress<'_>>, left: &str, hints: &str, area: Rect, buf: &mut Buffer) {
+pub fn render(
+    progress: Option<Progress<'_>>,
+    left: &str,
+    hints: &str,
+    area: Rect,
+    buf: &mut Buffer,
+) {
     if let Some(b) = progress {
         let ratio = if b.total > 0 {
             (b.done as f64 / b.total as f64).clamp(0.0, 1.0)
@@ -71,5 +82,7 @@ pub fn render(progress: Option<Progress<'_>>, left: &str, hints: &str, area: Rec
     Paragraph::new(left.to_string())
         .style(Style::new().fg(Color::Cyan))
         .render(parts[0], buf);
-    Paragraph::new(hints.to_string()).style(DIM).render(parts[1], buf);
+    Paragraph::new(hints.to_string())
+        .style(DIM)
+        .render(parts[1], buf);
 }
