@@ -313,9 +313,20 @@ impl Keymap {
         Ok(out)
     }
 
-    /// Merges a keymap source on top of this one, key by key.
+    /// Merges a keymap source on top of this one, key by key. A source that
+    /// binds one key twice in a section (`ctrl-C` and `ctrl-c`) is refused.
     pub fn merge(&mut self, file: &str, src: &str) -> Result<(), KeymapError> {
-        for b in Keymap::parse(file, src)? {
+        let bindings = Keymap::parse(file, src)?;
+        if let Some(d) = duplicates(&bindings).first() {
+            return Err(KeymapError {
+                file: file.to_string(),
+                line: d.line,
+                message: Msg::new("keymap.duplicate_key")
+                    .arg("key", d.key.display())
+                    .arg("section", d.section.name()),
+            });
+        }
+        for b in bindings {
             self.sections
                 .entry(b.section)
                 .or_default()

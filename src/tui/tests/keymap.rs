@@ -79,13 +79,32 @@ fn default_and_vim_maps_load_and_bind_the_basics() {
 
 #[test]
 fn no_key_is_bound_twice_in_one_section_of_the_default_files() {
-    // Parsed as the real keymap parses them: `ctrl-C` and `ctrl-c` are one key.
+    // Built as the real keymap is built (merge refuses a key bound twice once
+    // parsed: `ctrl-C` and `ctrl-c` are one key) …
+    let mut k = Keymap::default();
+    k.merge("keymaps/default.toml", DEFAULT).unwrap();
+    k.merge("keymaps/vim.toml", VIM).unwrap();
+    // … and file by file, with the parser merge uses.
     for (name, src) in [("default", DEFAULT), ("vim", VIM)] {
         let bindings = Keymap::parse(name, src).unwrap();
         assert!(!bindings.is_empty());
         let twice = duplicates(&bindings);
         assert!(twice.is_empty(), "{name}: bound twice: {twice:?}");
     }
+}
+
+#[test]
+fn a_user_file_binding_one_key_twice_is_refused_with_its_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("keymap.toml");
+    std::fs::write(
+        &p,
+        "[checks]\n\"ctrl-C\" = \"quit\"\n\"x\" = \"help\"\n\"ctrl-c\" = \"help\"\n",
+    )
+    .unwrap();
+    let e = Keymap::load(Some(&p), false).unwrap_err();
+    assert_eq!(e.message.key, "keymap.duplicate_key");
+    assert_eq!(e.line, 4);
 }
 
 #[test]
