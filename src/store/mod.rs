@@ -8,11 +8,13 @@
 
 pub mod allegations;
 pub mod audit;
+pub mod check_history;
 pub mod crypt;
 mod error;
 pub mod export;
 mod info;
 pub mod items;
+pub mod ledger_pages;
 pub mod links;
 mod migrate;
 pub mod notes;

@@ -77,20 +77,15 @@ actions! {
     ToggleRedact => "toggle_redact",
     ExportPath => "export_path",
     WriteExport => "write_export",
+    NextRelation => "next_relation",
+    PrevRelation => "prev_relation",
+    NextField => "next_field",
 }
 
 impl Action {
     /// The translated one-line description (help overlay, palette).
     pub fn describe(self) -> String {
         crate::i18n::t(&format!("action.{}", self.name()), &[])
-    }
-
-    /// Actions offered in the command palette (the ones that make sense from anywhere).
-    pub fn in_palette(self) -> bool {
-        !matches!(
-            self,
-            Action::Submit | Action::Complete | Action::Cancel | Action::Palette
-        )
     }
 }
 

@@ -24,10 +24,14 @@ pub enum Section {
     Audit,
     Export,
     Input,
+    /// The link picker overlay.
+    LinkPicker,
+    /// The allegation status editor overlay.
+    StatusEditor,
 }
 
 impl Section {
-    pub const ALL: [Section; 10] = [
+    pub const ALL: [Section; 12] = [
         Section::Global,
         Section::Search,
         Section::Checks,
@@ -38,6 +42,8 @@ impl Section {
         Section::Audit,
         Section::Export,
         Section::Input,
+        Section::LinkPicker,
+        Section::StatusEditor,
     ];
 
     pub fn name(self) -> &'static str {
@@ -52,6 +58,8 @@ impl Section {
             Section::Audit => "audit",
             Section::Export => "export",
             Section::Input => "input",
+            Section::LinkPicker => "link_picker",
+            Section::StatusEditor => "status_editor",
         }
     }
 
@@ -195,6 +203,26 @@ impl Key {
     }
 }
 
+/// One binding read from a keymap file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Binding {
+    pub section: Section,
+    pub key: Key,
+    pub action: Action,
+    pub line: usize,
+}
+
+/// Bindings of one source that name the same key twice in a section once
+/// parsed (`ctrl-C` and `ctrl-c` are one key): the later line of each pair.
+pub fn duplicates(bindings: &[Binding]) -> Vec<Binding> {
+    let mut seen = std::collections::BTreeSet::new();
+    bindings
+        .iter()
+        .filter(|b| !seen.insert((b.section, b.key)))
+        .copied()
+        .collect()
+}
+
 /// The effective keymap.
 #[derive(Debug, Clone, Default)]
 pub struct Keymap {
@@ -235,8 +263,8 @@ fn line_of(src: &str, section: &str, key: &str) -> usize {
 }
 
 impl Keymap {
-    /// Merges a keymap source on top of this one, key by key.
-    pub fn merge(&mut self, file: &str, src: &str) -> Result<(), KeymapError> {
+    /// Reads a keymap source: every binding with its section and line.
+    pub fn parse(file: &str, src: &str) -> Result<Vec<Binding>, KeymapError> {
         let err = |line: usize, message: Msg| KeymapError {
             file: file.to_string(),
             line,
@@ -249,6 +277,7 @@ impl Keymap {
                 .unwrap_or(1);
             err(line, Msg::new("keymap.bad_toml").arg("detail", e.message()))
         })?;
+        let mut out = Vec::new();
         for (sec_name, value) in &table {
             if sec_name == "base" {
                 continue;
@@ -273,11 +302,35 @@ impl Keymap {
                 let action = Action::parse(action_s).ok_or_else(|| {
                     err(line, Msg::new("keymap.bad_action").arg("action", action_s))
                 })?;
-                self.sections
-                    .entry(section)
-                    .or_default()
-                    .insert(key, action);
+                out.push(Binding {
+                    section,
+                    key,
+                    action,
+                    line,
+                });
             }
+        }
+        Ok(out)
+    }
+
+    /// Merges a keymap source on top of this one, key by key. A source that
+    /// binds one key twice in a section (`ctrl-C` and `ctrl-c`) is refused.
+    pub fn merge(&mut self, file: &str, src: &str) -> Result<(), KeymapError> {
+        let bindings = Keymap::parse(file, src)?;
+        if let Some(d) = duplicates(&bindings).first() {
+            return Err(KeymapError {
+                file: file.to_string(),
+                line: d.line,
+                message: Msg::new("keymap.duplicate_key")
+                    .arg("key", d.key.display())
+                    .arg("section", d.section.name()),
+            });
+        }
+        for b in bindings {
+            self.sections
+                .entry(b.section)
+                .or_default()
+                .insert(b.key, b.action);
         }
         Ok(())
     }
@@ -319,26 +372,23 @@ impl Keymap {
         Ok(k)
     }
 
+    /// The action for a key in the first of `sections` that binds it.
+    pub fn lookup(&self, sections: &[Section], e: &KeyEvent) -> Option<Action> {
+        let key = Key::from_event(e)?;
+        sections
+            .iter()
+            .find_map(|s| self.sections.get(s).and_then(|m| m.get(&key)))
+            .copied()
+    }
+
     /// The action for a key: in a text field only the `input` section counts;
     /// otherwise the screen's section first, then `global`.
     pub fn action(&self, screen: Section, typing: bool, e: &KeyEvent) -> Option<Action> {
-        let key = Key::from_event(e)?;
         if typing {
-            return self
-                .sections
-                .get(&Section::Input)
-                .and_then(|m| m.get(&key))
-                .copied();
+            self.lookup(&[Section::Input], e)
+        } else {
+            self.lookup(&[screen, Section::Global], e)
         }
-        self.sections
-            .get(&screen)
-            .and_then(|m| m.get(&key))
-            .or_else(|| {
-                self.sections
-                    .get(&Section::Global)
-                    .and_then(|m| m.get(&key))
-            })
-            .copied()
     }
 
     /// The keys bound to an action in a section (for hints).
@@ -374,165 +424,5 @@ impl Keymap {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn ev(code: KeyCode, mods: KeyModifiers) -> KeyEvent {
-        KeyEvent::new(code, mods)
-    }
-
-    #[test]
-    fn default_and_vim_maps_load_and_bind_the_basics() {
-        let mut k = Keymap::default();
-        k.merge("keymaps/default.toml", DEFAULT).unwrap();
-        assert_eq!(
-            k.action(
-                Section::Search,
-                false,
-                &ev(KeyCode::Char('q'), KeyModifiers::NONE)
-            ),
-            Some(Action::Quit)
-        );
-        assert_eq!(
-            k.action(
-                Section::Search,
-                false,
-                &ev(KeyCode::Char('N'), KeyModifiers::SHIFT)
-            ),
-            Some(Action::PrevHit)
-        );
-        assert_eq!(
-            k.action(
-                Section::Checks,
-                false,
-                &ev(KeyCode::Char('c'), KeyModifiers::CONTROL)
-            ),
-            Some(Action::Quit)
-        );
-        assert_eq!(
-            k.action(
-                Section::Checks,
-                true,
-                &ev(KeyCode::Char('q'), KeyModifiers::NONE)
-            ),
-            None,
-            "q types while editing"
-        );
-        assert_eq!(
-            k.action(
-                Section::Checks,
-                true,
-                &ev(KeyCode::Enter, KeyModifiers::NONE)
-            ),
-            Some(Action::Submit)
-        );
-        k.merge("keymaps/vim.toml", VIM).unwrap();
-        assert_eq!(
-            k.action(
-                Section::Checks,
-                false,
-                &ev(KeyCode::Char('j'), KeyModifiers::NONE)
-            ),
-            Some(Action::Down)
-        );
-        assert_eq!(
-            k.action(
-                Section::Ledgers,
-                false,
-                &ev(KeyCode::Char('l'), KeyModifiers::NONE)
-            ),
-            Some(Action::NextColumn)
-        );
-        assert_eq!(
-            k.action(
-                Section::Search,
-                false,
-                &ev(KeyCode::Char('l'), KeyModifiers::NONE)
-            ),
-            Some(Action::Open)
-        );
-    }
-
-    #[test]
-    fn no_key_is_bound_twice_in_one_section_of_the_default_files() {
-        for (name, src) in [("default", DEFAULT), ("vim", VIM)] {
-            let mut in_section = String::new();
-            let mut seen = std::collections::HashSet::new();
-            for line in src.lines() {
-                let t = line.trim();
-                if t.starts_with('[') {
-                    in_section = t.to_string();
-                } else if let Some((k, _)) = t.split_once('=') {
-                    if !t.starts_with('#') {
-                        assert!(
-                            seen.insert((in_section.clone(), k.trim().to_string())),
-                            "{name}: {k} twice in {in_section}"
-                        );
-                    }
-                }
-            }
-        }
-    }
-
-    #[test]
-    fn a_user_file_overrides_key_by_key() {
-        let dir = tempfile::tempdir().unwrap();
-        let p = dir.path().join("keymap.toml");
-        std::fs::write(&p, "[global]\n\"x\" = \"quit\"\n\"q\" = \"help\"\n").unwrap();
-        let k = Keymap::load(Some(&p), false).unwrap();
-        assert_eq!(
-            k.action(
-                Section::Search,
-                false,
-                &ev(KeyCode::Char('x'), KeyModifiers::NONE)
-            ),
-            Some(Action::Quit)
-        );
-        assert_eq!(
-            k.action(
-                Section::Search,
-                false,
-                &ev(KeyCode::Char('q'), KeyModifiers::NONE)
-            ),
-            Some(Action::Help)
-        );
-        assert_eq!(
-            k.action(
-                Section::Search,
-                false,
-                &ev(KeyCode::Char('?'), KeyModifiers::NONE)
-            ),
-            Some(Action::Help),
-            "others kept"
-        );
-        std::fs::write(&p, "base = \"vim\"\n").unwrap();
-        let k = Keymap::load(Some(&p), false).unwrap();
-        assert_eq!(
-            k.action(
-                Section::Search,
-                false,
-                &ev(KeyCode::Char('j'), KeyModifiers::NONE)
-            ),
-            Some(Action::Down)
-        );
-    }
-
-    #[test]
-    fn a_broken_user_file_names_the_file_and_line() {
-        let dir = tempfile::tempdir().unwrap();
-        let p = dir.path().join("keymap.toml");
-        std::fs::write(&p, "[global]\n\"x\" = \"quit\"\n\"y\" = \"fly_away\"\n").unwrap();
-        let e = Keymap::load(Some(&p), false).unwrap_err();
-        assert_eq!(e.line, 3);
-        assert_eq!(e.message.key, "keymap.bad_action");
-        assert!(e.to_string().starts_with(&p.display().to_string()));
-        std::fs::write(&p, "[search]\n\"ctrl-\" = \"quit\"\n").unwrap();
-        let e = Keymap::load(Some(&p), false).unwrap_err();
-        assert_eq!((e.line, e.message.key), (2, "keymap.bad_key"));
-        std::fs::write(&p, "[global\n").unwrap();
-        assert_eq!(
-            Keymap::load(Some(&p), false).unwrap_err().message.key,
-            "keymap.bad_toml"
-        );
-    }
-}
+#[path = "tests/keymap.rs"]
+mod tests;

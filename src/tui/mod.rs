@@ -2,9 +2,21 @@
 
 pub mod action;
 pub mod app;
+pub mod commands;
+pub mod components;
+pub mod effect;
+pub mod job;
 pub mod keymap;
+pub mod overlays;
+pub mod paths;
+pub mod runtime;
 pub mod ui;
+pub mod widgets;
+pub mod workbench;
 pub mod worker;
+
+#[cfg(test)]
+mod tests;
 
 use std::io::{self, Stdout};
 use std::time::{Duration, Instant};
@@ -53,12 +65,14 @@ pub fn run(case: Case, keymap: Keymap) -> Result<()> {
 fn event_loop(terminal: &mut Terminal<CrosstermBackend<Stdout>>, app: &mut App) -> Result<()> {
     let mut dirty = true;
     let mut last_draw = Instant::now();
-    while !app.should_quit {
+    while !app.should_quit() {
         if app.drain() {
             dirty = true;
         }
         // While work runs, redraw at least every 100 ms (progress, spinner).
-        if dirty || (app.busy.is_some() && last_draw.elapsed() >= Duration::from_millis(100)) {
+        if dirty
+            || (app.bench().busy.is_some() && last_draw.elapsed() >= Duration::from_millis(100))
+        {
             terminal.draw(|f| ui::render(app, f))?;
             last_draw = Instant::now();
             dirty = false;

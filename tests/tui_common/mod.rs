@@ -62,12 +62,22 @@ pub fn run_flow(lang: Lang) {
     // Search: type as you go; the hit is highlighted in the list and the preview.
     typing(&mut app, "赵海燕");
     settle(&mut app);
-    let hits = app.results.as_ref().map(|r| r.total).unwrap_or(0);
+    let hits = app
+        .bench()
+        .search
+        .results
+        .as_ref()
+        .map(|r| r.total)
+        .unwrap_or(0);
     assert!(hits >= 3, "search-as-you-type found {hits}");
     app.update(Action::Submit);
     settle(&mut app);
     key(&mut app, 'n');
-    assert_eq!(app.hit_index, 1, "n moves to the next hit in the preview");
+    assert_eq!(
+        app.bench().search.hit_index,
+        1,
+        "n moves to the next hit in the preview"
+    );
     snap(&app, tag, "search");
 
     app.update(Action::Help);
@@ -79,25 +89,31 @@ pub fn run_flow(lang: Lang) {
     key(&mut app, 'r');
     settle(&mut app);
     assert_eq!(
-        app.findings.len(),
+        app.bench().checks.findings.len(),
         39,
         "the sample planted anomalies; message {:?}",
-        app.message
+        app.message()
     );
     key(&mut app, 'c');
     typing(&mut app, "核对属实");
     app.update(Action::Submit);
     settle(&mut app);
     assert_eq!(
-        app.findings[0].review.as_ref().map(|r| r.status.as_str()),
+        app.bench().checks.findings[0]
+            .review
+            .as_ref()
+            .map(|r| r.status.as_str()),
         Some("confirmed")
     );
     // Run just the selected finding's rule: the review carries over.
     key(&mut app, 'R');
     settle(&mut app);
-    assert_eq!(app.findings.len(), 39);
+    assert_eq!(app.bench().checks.findings.len(), 39);
     assert_eq!(
-        app.findings[0].review.as_ref().map(|r| r.status.as_str()),
+        app.bench().checks.findings[0]
+            .review
+            .as_ref()
+            .map(|r| r.status.as_str()),
         Some("confirmed")
     );
     snap(&app, tag, "checks");
@@ -108,12 +124,22 @@ pub fn run_flow(lang: Lang) {
     app.update(Action::NextColumn);
     app.update(Action::CycleSort);
     settle(&mut app);
-    assert!(app.page.as_ref().map(|p| p.rows.len()).unwrap_or(0) > 10);
+    assert!(
+        app.bench()
+            .ledgers
+            .page
+            .as_ref()
+            .map(|p| p.rows.len())
+            .unwrap_or(0)
+            > 10
+    );
     snap(&app, tag, "ledgers");
     // The normalised values of the same ledger.
     key(&mut app, 'v');
     settle(&mut app);
     let cols = app
+        .bench()
+        .ledgers
         .page
         .as_ref()
         .map(|p| p.columns.clone())
@@ -137,7 +163,7 @@ pub fn run_flow(lang: Lang) {
     app.update(Action::Submit);
     settle(&mut app);
     assert_eq!(
-        app.import_reports.first().map(|r| r.status),
+        app.bench().import.reports.first().map(|r| r.status),
         Some(hecha::ingest::Status::Imported)
     );
     snap(&app, tag, "import");
@@ -148,7 +174,7 @@ pub fn run_flow(lang: Lang) {
     assert_eq!(app.palette_matches().first(), Some(&Action::ScreenChecks));
     app.update(Action::Submit);
     assert_eq!(
-        app.screen,
+        app.screen(),
         hecha::tui::app::Screen::Checks,
         "the palette runs the chosen action"
     );
@@ -159,22 +185,26 @@ pub fn run_flow(lang: Lang) {
     typing(&mut app, "赵海燕冒领一卡通补贴");
     app.update(Action::Submit);
     settle(&mut app);
-    assert_eq!(app.allegations.len(), 1, "{:?}", app.message);
+    assert_eq!(app.bench().case.allegations.len(), 1, "{:?}", app.message());
     // The shared account behind 赵海燕's cards.
     let zhao = app
+        .bench()
+        .checks
         .findings
         .iter()
         .position(|f| f.rule == "shared-account")
         .expect("a shared-account finding");
     key(&mut app, '2');
-    app.finding_sel = zhao;
+    app.bench_mut().checks.finding_sel = zhao;
     key(&mut app, 'l');
-    assert!(matches!(app.overlay, Overlay::LinkPicker { .. }));
+    assert!(matches!(app.overlay(), Overlay::LinkPicker { .. }));
     app.update(Action::Open);
     settle(&mut app);
     key(&mut app, '1');
     app.update(Action::Cancel);
-    app.result_sel = app
+    app.bench_mut().search.result_sel = app
+        .bench()
+        .search
         .results
         .as_ref()
         .and_then(|r| r.hits.iter().position(|h| h.ledger.is_none()))
@@ -185,13 +215,13 @@ pub fn run_flow(lang: Lang) {
     app.update(Action::Open);
     settle(&mut app);
     key(&mut app, '3');
-    app.row_sel = 2;
+    app.bench_mut().ledgers.row_sel = 2;
     key(&mut app, 'l');
     app.update(Action::Open);
     settle(&mut app);
-    let a = &app.allegations[0];
+    let a = &app.bench().case.allegations[0];
     let nos: Vec<String> = a.evidence.iter().map(|e| e.no.to_string()).collect();
-    assert_eq!(nos, ["E-001", "E-002", "E-003"], "{:?}", app.message);
+    assert_eq!(nos, ["E-001", "E-002", "E-003"], "{:?}", app.message());
     let kinds: Vec<&str> = a.evidence.iter().map(|e| e.kind.as_str()).collect();
     assert_eq!(kinds, ["finding", "document", "row"]);
     assert_eq!(a.evidence[1].relation, "contradicts");
@@ -212,32 +242,45 @@ pub fn run_flow(lang: Lang) {
     typing(&mut app, "1,380");
     app.update(Action::Submit);
     settle(&mut app);
-    assert_eq!(app.allegations[0].status, "部分属实");
-    assert_eq!(app.allegations[0].amount.map(|a| a.to_string()).as_deref(), Some("1380.00"));
+    assert_eq!(app.bench().case.allegations[0].status, "部分属实");
+    assert_eq!(
+        app.bench().case.allegations[0].amount.map(|a| a.to_string()).as_deref(),
+        Some("1380.00")
+    );
     key(&mut app, 'm');
     typing(&mut app, "已调取一卡通流水");
     app.update(Action::Submit);
     settle(&mut app);
-    assert_eq!(app.notes.values().map(|n| n.len()).sum::<usize>(), 1);
+    assert_eq!(
+        app.bench()
+            .case
+            .notes
+            .values()
+            .map(|n| n.len())
+            .sum::<usize>(),
+        1
+    );
     app.update(Action::Open);
     app.update(Action::Bottom);
     key(&mut app, 'x');
     settle(&mut app);
-    assert_eq!(app.allegations[0].evidence.len(), 2);
+    assert_eq!(app.bench().case.allegations[0].evidence.len(), 2);
     app.update(Action::Cancel);
     snap(&app, tag, "case");
 
     // Person: from a finding about one person (李春生's withheld compensation).
     key(&mut app, '2');
-    app.finding_sel = app
+    app.bench_mut().checks.finding_sel = app
+        .bench()
+        .checks
         .findings
         .iter()
         .position(|f| f.name == "李春生")
         .expect("a finding about 李春生");
     key(&mut app, 'p');
     settle(&mut app);
-    assert_eq!(app.screen, hecha::tui::app::Screen::Person);
-    let p = app.person.as_ref().expect("the person view");
+    assert_eq!(app.screen(), hecha::tui::app::Screen::Person);
+    let p = app.bench().person.person.as_ref().expect("the person view");
     assert!(p.names.iter().any(|n| n == "李春生"));
     assert!(!p.timeline.is_empty() && !p.findings.is_empty());
     snap(&app, tag, "person");
@@ -245,7 +288,13 @@ pub fn run_flow(lang: Lang) {
     // Audit: every change above is logged and the chain verifies.
     key(&mut app, '7');
     settle(&mut app);
-    let actions: Vec<&str> = app.audit.iter().map(|e| e.action.as_str()).collect();
+    let actions: Vec<&str> = app
+        .bench()
+        .audit
+        .entries
+        .iter()
+        .map(|e| e.action.as_str())
+        .collect();
     for want in [
         "allegation.create",
         "link.add",
@@ -255,13 +304,13 @@ pub fn run_flow(lang: Lang) {
     ] {
         assert!(actions.contains(&want), "{want} in {actions:?}");
     }
-    assert!(matches!(&app.verification, Some(Ok(v)) if v.failure.is_none()));
+    assert!(matches!(&app.bench().audit.verification, Some(Ok(v)) if v.failure.is_none()));
     snap(&app, tag, "audit");
 
     // Export: the Markdown preview of the whole case, redacted; write it.
     key(&mut app, '8');
     settle(&mut app);
-    let preview = app.export_preview.clone().unwrap_or_default();
+    let preview = app.bench().export.preview.clone().unwrap_or_default();
     assert!(preview.contains("赵海燕冒领一卡通补贴"), "{preview}");
     assert!(
         !preview.contains("430423196204181012"),
@@ -269,17 +318,17 @@ pub fn run_flow(lang: Lang) {
     );
     key(&mut app, 's');
     settle(&mut app);
-    assert!(app.export_allegation().is_some());
+    assert!(app.bench().export.allegation().is_some());
     snap(&app, tag, "export");
     key(&mut app, 'w');
     settle(&mut app);
-    let written = hecha::tui::app::text_of(&app.export_path);
+    let written = hecha::tui::app::text_of(&app.bench().export.path);
     assert!(
         std::path::Path::new(written.trim()).exists(),
         "{:?}",
-        app.message
+        app.message()
     );
 
     key(&mut app, 'q');
-    assert!(app.should_quit);
+    assert!(app.should_quit());
 }

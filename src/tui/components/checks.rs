@@ -1,0 +1,340 @@
+//! The Checks screen: the rules with their latest outcome, and the findings
+//! (sorted by rule, amount or name), reviewed with a reason.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Direction, Layout, Rect};
+use ratatui::widgets::{Block, Cell, Row, StatefulWidget, Table, TableState, Widget};
+
+use super::{Component, Ctx};
+use crate::casework::Item;
+use crate::checks::{Finding, RuleRun};
+use crate::store::check_history::LastRun;
+use crate::tr;
+use crate::tui::action::Action;
+use crate::tui::commands::{clamp_move, step, ActionSpec};
+use crate::tui::effect::{Effect, Notice};
+use crate::tui::job::{Reply, Request};
+use crate::tui::keymap::Section;
+use crate::tui::overlays::{review::Review, Overlay};
+use crate::tui::widgets::{BOLD, SEL};
+
+pub const ACTIONS: &[ActionSpec] = &[
+    ActionSpec::here(Action::Link).hint("link"),
+    ActionSpec::anywhere(Action::RunChecks).hint("run"),
+    ActionSpec::anywhere(Action::ConfirmFinding).hint_pair(Action::DismissFinding, "review"),
+    ActionSpec::anywhere(Action::DismissFinding),
+    ActionSpec::anywhere(Action::RunRule),
+    ActionSpec::here(Action::CycleSort),
+    ActionSpec::here(Action::ShowPerson),
+    ActionSpec::here(Action::Open),
+    ActionSpec::here(Action::Down),
+    ActionSpec::here(Action::Up),
+    ActionSpec::here(Action::PageDown),
+    ActionSpec::here(Action::PageUp),
+    ActionSpec::here(Action::Top),
+    ActionSpec::here(Action::Bottom),
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum FindingSort {
+    #[default]
+    Rule,
+    Amount,
+    Name,
+}
+
+impl FindingSort {
+    fn next(self) -> FindingSort {
+        match self {
+            FindingSort::Rule => FindingSort::Amount,
+            FindingSort::Amount => FindingSort::Name,
+            FindingSort::Name => FindingSort::Rule,
+        }
+    }
+
+    fn key(self) -> &'static str {
+        match self {
+            FindingSort::Rule => "tui.sort.rule",
+            FindingSort::Amount => "tui.sort.amount",
+            FindingSort::Name => "tui.sort.name",
+        }
+    }
+}
+
+/// A review decision on a finding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Decision {
+    Confirm,
+    Dismiss,
+}
+
+impl Decision {
+    /// As stored.
+    pub fn status(self) -> &'static str {
+        match self {
+            Decision::Confirm => "confirmed",
+            Decision::Dismiss => "dismissed",
+        }
+    }
+}
+
+#[derive(Default)]
+pub struct Checks {
+    pub rules: Vec<RuleRun>,
+    pub findings: Vec<Finding>,
+    pub finding_sel: usize,
+    pub sort: FindingSort,
+    pub last_run: Option<LastRun>,
+}
+
+impl Checks {
+    pub fn selected_finding(&self) -> Option<&Finding> {
+        self.findings.get(self.finding_sel)
+    }
+
+    fn sort_findings(&mut self) {
+        match self.sort {
+            FindingSort::Rule => self
+                .findings
+                .sort_by(|a, b| a.rule.cmp(&b.rule).then(a.subject.key.cmp(&b.subject.key))),
+            FindingSort::Amount => self
+                .findings
+                .sort_by(|a, b| fen(b).cmp(&fen(a)).then(a.rule.cmp(&b.rule))),
+            FindingSort::Name => self
+                .findings
+                .sort_by(|a, b| a.name.cmp(&b.name).then(a.rule.cmp(&b.rule))),
+        }
+    }
+
+    /// The ID number of the selected finding's subject.
+    fn person_here(&self) -> Option<String> {
+        let id = &self.selected_finding()?.subject.key;
+        crate::ingest::normalise::parse_id_number(id).and_then(|i| i.normalised)
+    }
+}
+
+fn fen(f: &Finding) -> i64 {
+    f.amount.map(|a| a.fen()).unwrap_or(-1)
+}
+
+impl Component for Checks {
+    fn section(&self) -> Section {
+        Section::Checks
+    }
+
+    fn actions(&self) -> &'static [ActionSpec] {
+        ACTIONS
+    }
+
+    fn update(&mut self, a: Action, ctx: &Ctx) -> Vec<Effect> {
+        if let Some(d) = step(a) {
+            self.finding_sel = clamp_move(self.finding_sel, d, self.findings.len());
+            return Vec::new();
+        }
+        match a {
+            Action::Open if !self.findings.is_empty() => vec![Effect::Open(Overlay::Finding)],
+            Action::RunChecks | Action::RunRule => {
+                let rules = match a {
+                    Action::RunRule => match self.selected_finding() {
+                        Some(f) => vec![f.rule.clone()],
+                        None => return Vec::new(),
+                    },
+                    _ => Vec::new(),
+                };
+                if ctx.busy {
+                    return Vec::new();
+                }
+                vec![Effect::Request(Request::RunChecks { rules })]
+            }
+            Action::ConfirmFinding | Action::DismissFinding => {
+                let decision = if a == Action::ConfirmFinding {
+                    Decision::Confirm
+                } else {
+                    Decision::Dismiss
+                };
+                match self.selected_finding() {
+                    Some(f) => vec![Effect::Open(Overlay::Review(Box::new(Review::new(
+                        f.id.clone(),
+                        decision,
+                    ))))],
+                    None => Vec::new(),
+                }
+            }
+            Action::CycleSort => {
+                self.sort = self.sort.next();
+                self.sort_findings();
+                Vec::new()
+            }
+            Action::Link => match self.selected_finding() {
+                Some(f) => vec![Effect::LinkItem {
+                    item: Item::Finding(f.id.clone()),
+                    label: format!("{} {} {}", f.id, f.rule, f.name),
+                }],
+                None => Vec::new(),
+            },
+            Action::ShowPerson => self
+                .person_here()
+                .map(Effect::ShowPerson)
+                .into_iter()
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    fn on_reply(&mut self, r: &Reply) -> Vec<Effect> {
+        match r {
+            Reply::Checks {
+                rules,
+                findings,
+                last_run,
+            } => {
+                self.rules = rules.clone();
+                self.findings = findings.clone();
+                self.last_run = last_run.clone();
+                self.sort_findings();
+                self.finding_sel = self.finding_sel.min(self.findings.len().saturating_sub(1));
+                Vec::new()
+            }
+            Reply::RunDone(r) => vec![Effect::Say(match r {
+                Ok(()) => Notice::key("tui.checks_done"),
+                Err(e) => Notice::Failed(e.clone()),
+            })],
+            Reply::Reviewed(r) => vec![Effect::Say(match r {
+                Ok(()) => Notice::key("tui.reviewed"),
+                Err(e) => Notice::Failed(e.clone()),
+            })],
+            _ => Vec::new(),
+        }
+    }
+
+    fn render(&self, area: Rect, buf: &mut Buffer) {
+        let rows = Layout::default()
+            .direction(Direction::Vertical)
+            .constraints([
+                Constraint::Length(area.height.min(16) / 2 + 2),
+                Constraint::Min(4),
+            ])
+            .split(area);
+        self.render_rules(rows[0], buf);
+        self.render_findings(rows[1], buf);
+    }
+}
+
+impl Checks {
+    fn render_rules(&self, area: Rect, buf: &mut Buffer) {
+        let header = Row::new(vec![
+            tr!("checks.col_rule"),
+            tr!("checks.col_findings"),
+            tr!("checks.col_amount"),
+            tr!("checks.col_changes"),
+            tr!("checks.col_ms"),
+            tr!("checks.col_note"),
+        ])
+        .style(BOLD);
+        let rule_rows: Vec<Row> = self
+            .rules
+            .iter()
+            .map(|r| {
+                Row::new(vec![
+                    Cell::from(r.title.clone()),
+                    Cell::from(r.findings.to_string()),
+                    Cell::from(r.amount.map(|a| a.to_string()).unwrap_or_else(|| "—".into())),
+                    Cell::from(format!("{}/{}/{}", r.new, r.changed, r.gone.len())),
+                    Cell::from(format!("{} ms", r.ms)),
+                    Cell::from(
+                        r.skipped
+                            .clone()
+                            .or_else(|| r.error.clone())
+                            .unwrap_or_default(),
+                    ),
+                ])
+            })
+            .collect();
+        let title = match &self.last_run {
+            Some(run) => tr!("tui.last_run", run = run.id, at = run.started),
+            None => tr!("tui.never_run"),
+        };
+        Widget::render(
+            Table::new(
+                rule_rows,
+                [
+                    Constraint::Length(18),
+                    Constraint::Length(5),
+                    Constraint::Length(11),
+                    Constraint::Length(9),
+                    Constraint::Length(8),
+                    Constraint::Min(6),
+                ],
+            )
+            .header(header)
+            .block(Block::bordered().title(title)),
+            area,
+            buf,
+        );
+    }
+
+    fn render_findings(&self, area: Rect, buf: &mut Buffer) {
+        let header = Row::new(vec![
+            String::new(),
+            "ID".to_string(),
+            tr!("checks.col_rule"),
+            tr!("tui.col_name"),
+            tr!("checks.col_amount"),
+            tr!("tui.col_review"),
+        ])
+        .style(BOLD);
+        let rows: Vec<Row> = self
+            .findings
+            .iter()
+            .map(|x| {
+                let change = match x.change.as_str() {
+                    "new" => tr!("checks.change_new"),
+                    "changed" => tr!("checks.change_changed"),
+                    _ => String::new(),
+                };
+                Row::new(vec![
+                    change,
+                    x.id.clone(),
+                    x.rule.clone(),
+                    x.name.clone(),
+                    x.amount.map(|a| a.to_string()).unwrap_or_else(|| "—".into()),
+                    review_word(x).unwrap_or_default(),
+                ])
+            })
+            .collect();
+        let sort = tr!(self.sort.key());
+        let mut st = TableState::default().with_selected(Some(self.finding_sel));
+        StatefulWidget::render(
+            Table::new(
+                rows,
+                [
+                    Constraint::Length(4),
+                    Constraint::Length(12),
+                    Constraint::Length(22),
+                    Constraint::Min(8),
+                    Constraint::Length(11),
+                    Constraint::Length(7),
+                ],
+            )
+            .header(header)
+            .row_highlight_style(SEL)
+            .block(Block::bordered().title(format!(
+                "{} · {} · {sort}",
+                tr!("checks.findings_header"),
+                self.findings.len()
+            ))),
+            area,
+            buf,
+            &mut st,
+        );
+    }
+}
+
+/// "confirmed" / "dismissed" in the UI language.
+pub fn review_word(f: &Finding) -> Option<String> {
+    match f.review.as_ref().map(|r| r.status.as_str()) {
+        Some("confirmed") => Some(tr!("checks.review_confirmed")),
+        Some("dismissed") => Some(tr!("checks.review_dismissed")),
+        _ => None,
+    }
+}

@@ -1,0 +1,389 @@
+//! The Ledgers screen: the ledger list, and one ledger as a table (filtered,
+//! sorted by a column, original or normalised values).
+
+use crossterm::event::KeyEvent;
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Direction, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Text};
+use ratatui::widgets::{
+    Block, Cell, List, ListItem, ListState, Row, StatefulWidget, Table, TableState, Widget,
+};
+use tui_textarea::TextArea;
+use unicode_width::UnicodeWidthStr;
+
+use super::{Component, Ctx};
+use crate::case::LedgerInfo;
+use crate::casework::Item;
+use crate::ingest::fields::Field;
+use crate::store::ledger_pages::{LedgerPage, PageQuery};
+use crate::tr;
+use crate::tui::action::Action;
+use crate::tui::commands::{clamp_move, step, ActionSpec};
+use crate::tui::effect::{Effect, Notice};
+use crate::tui::job::{Reply, Request};
+use crate::tui::keymap::Section;
+use crate::tui::widgets::{self, text_of, BOLD, DIM, SEL};
+
+pub const ACTIONS: &[ActionSpec] = &[
+    ActionSpec::here(Action::Link).hint("link"),
+    ActionSpec::here(Action::CycleSort).hint("sort"),
+    ActionSpec::here(Action::ShowPerson),
+    ActionSpec::here(Action::Filter),
+    ActionSpec::here(Action::ToggleNormalised),
+    ActionSpec::anywhere(Action::PrevColumn),
+    ActionSpec::anywhere(Action::NextColumn),
+    ActionSpec::anywhere(Action::SearchRow),
+    ActionSpec::anywhere(Action::PrevLedger),
+    ActionSpec::anywhere(Action::NextLedger),
+    ActionSpec::here(Action::Submit),
+    ActionSpec::here(Action::Cancel),
+    ActionSpec::here(Action::Down),
+    ActionSpec::here(Action::Up),
+    ActionSpec::here(Action::PageDown),
+    ActionSpec::here(Action::PageUp),
+    ActionSpec::here(Action::Top),
+    ActionSpec::here(Action::Bottom),
+];
+
+/// Rows per page.
+pub const PAGE_ROWS: usize = 200;
+
+pub struct Ledgers {
+    pub ledgers: Vec<LedgerInfo>,
+    pub ledger_sel: usize,
+    pub page: Option<LedgerPage>,
+    pub row_sel: usize,
+    pub col_sel: usize,
+    /// Sorted by this column, ascending?
+    pub sort: Option<(usize, bool)>,
+    /// Show the normalised columns instead of the original cells.
+    pub normalised: bool,
+    pub filter: TextArea<'static>,
+    pub filter_focused: bool,
+}
+
+impl Default for Ledgers {
+    fn default() -> Ledgers {
+        Ledgers {
+            ledgers: Vec::new(),
+            ledger_sel: 0,
+            page: None,
+            row_sel: 0,
+            col_sel: 0,
+            sort: None,
+            normalised: false,
+            filter: widgets::textarea(),
+            filter_focused: false,
+        }
+    }
+}
+
+impl Ledgers {
+    /// Asks for the first page of the selected ledger as it is now shown.
+    fn load_page(&self) -> Vec<Effect> {
+        let Some(l) = self.ledgers.get(self.ledger_sel) else {
+            return Vec::new();
+        };
+        let sort = self.sort.and_then(|(c, asc)| {
+            self.page
+                .as_ref()
+                .and_then(|p| p.columns.get(c).filter(|_| c > 0).map(|n| (n.clone(), asc)))
+        });
+        vec![Effect::Request(Request::LedgerPage(PageQuery {
+            ledger: l.name.clone(),
+            table: l.table.clone(),
+            offset: 0,
+            limit: PAGE_ROWS,
+            sort,
+            filter: text_of(&self.filter),
+            normalised: self.normalised,
+        }))]
+    }
+
+    /// The selected row as link evidence.
+    pub fn item_here(&self) -> Option<(Item, String)> {
+        let l = self.ledgers.get(self.ledger_sel)?;
+        let row = self.page.as_ref()?.rows.get(self.row_sel)?.first()?.clone();
+        Some((
+            Item::Row(format!("{}:{row}", l.name)),
+            format!("{} #{row}", l.name),
+        ))
+    }
+
+    /// The ID number in the selected row's ID column.
+    fn person_here(&self) -> Option<String> {
+        let p = self.page.as_ref()?;
+        let row = p.rows.get(self.row_sel)?;
+        let col = p
+            .columns
+            .iter()
+            .position(|c| c == "n_id_number" || Field::from_header(c) == Some(Field::IdNumber))?;
+        let id = row.get(col)?;
+        crate::ingest::normalise::parse_id_number(id).and_then(|i| i.normalised)
+    }
+
+    /// The selected row's person: the name column if mapped, else the first cell.
+    fn name_here(&self) -> Option<String> {
+        let p = self.page.as_ref()?;
+        let row = p.rows.get(self.row_sel)?;
+        let name_col = p
+            .columns
+            .iter()
+            .position(|c| Field::from_header(c) == Some(Field::Name));
+        row.get(name_col.unwrap_or(1)).cloned()
+    }
+}
+
+impl Component for Ledgers {
+    fn section(&self) -> Section {
+        Section::Ledgers
+    }
+
+    fn actions(&self) -> &'static [ActionSpec] {
+        ACTIONS
+    }
+
+    fn update(&mut self, a: Action, _ctx: &Ctx) -> Vec<Effect> {
+        if let Some(d) = step(a) {
+            let n = self.page.as_ref().map(|p| p.rows.len()).unwrap_or(0);
+            self.row_sel = clamp_move(self.row_sel, d, n);
+            return Vec::new();
+        }
+        match a {
+            Action::CycleSort => {
+                let c = self.col_sel;
+                self.sort = match self.sort {
+                    Some((x, true)) if x == c => Some((c, false)),
+                    Some((x, false)) if x == c => None,
+                    _ => Some((c, true)),
+                };
+                self.load_page()
+            }
+            Action::Filter => {
+                self.filter_focused = true;
+                Vec::new()
+            }
+            Action::PrevColumn => {
+                self.col_sel = self.col_sel.saturating_sub(1);
+                Vec::new()
+            }
+            Action::NextColumn => {
+                let n = self.page.as_ref().map(|p| p.columns.len()).unwrap_or(1);
+                self.col_sel = (self.col_sel + 1).min(n.saturating_sub(1));
+                Vec::new()
+            }
+            Action::PrevLedger | Action::NextLedger => {
+                if self.ledgers.is_empty() {
+                    return Vec::new();
+                }
+                let n = self.ledgers.len();
+                self.ledger_sel = if a == Action::NextLedger {
+                    (self.ledger_sel + 1) % n
+                } else {
+                    (self.ledger_sel + n - 1) % n
+                };
+                self.page = None;
+                self.row_sel = 0;
+                self.col_sel = 0;
+                self.sort = None;
+                self.load_page()
+            }
+            Action::SearchRow => match self.name_here() {
+                Some(v) if !v.trim().is_empty() => vec![Effect::SearchFor(v.trim().to_string())],
+                _ => Vec::new(),
+            },
+            Action::ToggleNormalised => {
+                self.normalised = !self.normalised;
+                self.page = None;
+                self.col_sel = 0;
+                self.sort = None;
+                self.load_page()
+            }
+            Action::Submit if self.filter_focused => {
+                self.filter_focused = false;
+                self.row_sel = 0;
+                self.load_page()
+            }
+            Action::Cancel => {
+                self.filter_focused = false;
+                Vec::new()
+            }
+            Action::Link => match self.item_here() {
+                Some((item, label)) => vec![Effect::LinkItem { item, label }],
+                None => Vec::new(),
+            },
+            Action::ShowPerson => self
+                .person_here()
+                .map(Effect::ShowPerson)
+                .into_iter()
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    fn on_reply(&mut self, r: &Reply) -> Vec<Effect> {
+        match r {
+            Reply::Ledgers(l) => {
+                self.ledgers = l.clone();
+                if self.page.is_none() && !self.ledgers.is_empty() {
+                    return self.load_page();
+                }
+                Vec::new()
+            }
+            Reply::Page(Ok(p)) => {
+                self.page = Some(p.clone());
+                Vec::new()
+            }
+            Reply::Page(Err(e)) => vec![Effect::Say(Notice::Failed(e.clone()))],
+            _ => Vec::new(),
+        }
+    }
+
+    fn on_enter(&mut self) -> Vec<Effect> {
+        self.filter_focused = false;
+        if self.page.is_none() {
+            return self.load_page();
+        }
+        Vec::new()
+    }
+
+    fn input(&mut self, key: KeyEvent) -> Vec<Effect> {
+        if self.filter_focused {
+            self.filter.input(key);
+        }
+        Vec::new()
+    }
+
+    fn typing(&self) -> bool {
+        self.filter_focused
+    }
+
+    fn set_focus(&mut self, on: bool) {
+        self.filter_focused = on;
+    }
+
+    fn render(&self, area: Rect, buf: &mut Buffer) {
+        let cols = Layout::default()
+            .direction(Direction::Horizontal)
+            .constraints([
+                Constraint::Length(area.width.min(120) / 4),
+                Constraint::Min(20),
+            ])
+            .split(area);
+        let items: Vec<ListItem> = self
+            .ledgers
+            .iter()
+            .map(|l| {
+                ListItem::new(Text::from(vec![
+                    Line::from(l.name.clone()),
+                    Line::styled(
+                        format!("  {} · {}", l.role, tr!("cli.rows", n = l.rows)),
+                        DIM,
+                    ),
+                ]))
+            })
+            .collect();
+        let mut st = ListState::default().with_selected(Some(self.ledger_sel));
+        StatefulWidget::render(
+            List::new(items)
+                .block(Block::bordered().title(tr!("tui.screen.ledgers")))
+                .highlight_style(SEL),
+            cols[0],
+            buf,
+            &mut st,
+        );
+        let right = Layout::default()
+            .direction(Direction::Vertical)
+            .constraints([Constraint::Length(3), Constraint::Min(3)])
+            .split(cols[1]);
+        widgets::field(
+            right[0],
+            buf,
+            &self.filter,
+            tr!("tui.filter_title"),
+            self.filter_focused,
+        );
+        match &self.page {
+            Some(p) => self.render_page(p, right[1], buf),
+            None => Block::bordered().render(right[1], buf),
+        }
+    }
+}
+
+impl Ledgers {
+    fn render_page(&self, p: &LedgerPage, area: Rect, buf: &mut Buffer) {
+        // Horizontal scroll: the row number, then columns from just left of the selected one.
+        let first = self
+            .col_sel
+            .saturating_sub(2)
+            .max(1)
+            .min(p.columns.len().saturating_sub(1).max(1));
+        let visible: Vec<usize> = std::iter::once(0)
+            .chain(first..p.columns.len())
+            .filter(|&i| i < p.columns.len())
+            .collect();
+        let header = Row::new(visible.iter().map(|&i| {
+            let mark = match self.sort {
+                Some((s, true)) if s == i => " ▲",
+                Some((s, false)) if s == i => " ▼",
+                _ => "",
+            };
+            let style: Style = if i == self.col_sel { SEL } else { BOLD };
+            Cell::from(format!("{}{mark}", p.columns[i])).style(style)
+        }));
+        let cells = |r: &Vec<String>| -> Vec<String> {
+            visible
+                .iter()
+                .map(|&i| r.get(i).cloned().unwrap_or_default())
+                .collect()
+        };
+        let rows: Vec<Row> = p.rows.iter().map(|r| Row::new(cells(r))).collect();
+        let vcols: Vec<String> = visible.iter().map(|&i| p.columns[i].clone()).collect();
+        let vrows: Vec<Vec<String>> = p.rows.iter().take(200).map(cells).collect();
+        let role = self
+            .ledgers
+            .get(self.ledger_sel)
+            .map(|l| l.role.clone())
+            .unwrap_or_default();
+        let view = if self.normalised {
+            tr!("tui.normalised")
+        } else {
+            tr!("tui.original")
+        };
+        let title = format!(
+            "{role} · {view} · {}/{} · {}",
+            p.rows.len(),
+            p.total,
+            p.mapping
+        );
+        let mut st = TableState::default().with_selected(Some(self.row_sel));
+        StatefulWidget::render(
+            Table::new(rows, widths(&vcols, &vrows, 24))
+                .header(header)
+                .row_highlight_style(SEL)
+                .block(Block::bordered().title(title)),
+            area,
+            buf,
+            &mut st,
+        );
+    }
+}
+
+/// Column widths from display widths (CJK counts two), capped.
+pub fn widths(columns: &[String], rows: &[Vec<String>], cap: usize) -> Vec<Constraint> {
+    columns
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let w = rows
+                .iter()
+                .take(200)
+                .map(|r| r.get(i).map(|v| v.width()).unwrap_or(0))
+                .max()
+                .unwrap_or(0)
+                .max(c.width());
+            Constraint::Length(w.min(cap) as u16)
+        })
+        .collect()
+}

@@ -1,0 +1,189 @@
+//! Small states to test with: a workbench without a worker, and data as the
+//! worker would send it.
+
+use std::path::Path;
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+
+use crate::case::LedgerInfo;
+use crate::casework::{Allegation, CatalogueEntry};
+use crate::checks::{Finding, Subject};
+use crate::search::{Facets, Hit, SearchResult};
+use crate::store::ledger_pages::LedgerPage;
+use crate::tui::effect::Effect;
+use crate::tui::job::Reply;
+use crate::tui::keymap::Keymap;
+use crate::tui::workbench::Workbench;
+
+/// An ID number with a valid check digit (from the demo township).
+pub const ID: &str = "430423196204181012";
+
+pub fn bench() -> Workbench {
+    Workbench::new(Keymap::builtin(false), Path::new("/nowhere/demo.duckdb"))
+}
+
+pub fn key(c: char) -> KeyEvent {
+    KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)
+}
+
+pub fn code(c: KeyCode) -> KeyEvent {
+    KeyEvent::new(c, KeyModifiers::NONE)
+}
+
+/// Types `s` key by key, collecting the effects.
+pub fn type_str(b: &mut Workbench, s: &str) -> Vec<Effect> {
+    s.chars().flat_map(|c| b.on_key(key(c))).collect()
+}
+
+pub fn finding(id: &str, rule: &str, name: &str, amount: Option<&str>) -> Finding {
+    Finding {
+        id: id.into(),
+        rule: rule.into(),
+        subject: Subject {
+            kind: "person".into(),
+            key: ID.into(),
+        },
+        scope: String::new(),
+        name: name.into(),
+        amount: amount.and_then(crate::domain::Fen::from_decimal_text),
+        evidence: Vec::new(),
+        detail: Default::default(),
+        text: format!("{name}: {rule}"),
+        change: crate::domain::FindingChange::New,
+        review: None,
+    }
+}
+
+pub fn checks_reply(findings: Vec<Finding>) -> Reply {
+    Reply::Checks {
+        rules: Vec::new(),
+        findings,
+        last_run: None,
+    }
+}
+
+pub fn allegation(id: i64, title: &str, status: &str) -> Allegation {
+    Allegation {
+        id,
+        title: title.into(),
+        text: None,
+        source: None,
+        status: crate::domain::AllegationStatus::from_stored(status),
+        reason: None,
+        amount: None,
+        evidence: Vec::new(),
+    }
+}
+
+pub fn evidence(no: &str, link: i64) -> CatalogueEntry {
+    CatalogueEntry {
+        no: crate::domain::CatalogueNo::parse(no).unwrap_or(crate::domain::CatalogueNo(link)),
+        link,
+        kind: "finding".into(),
+        reference: format!("F-{link}"),
+        label: format!("finding F-{link}"),
+        quote: None,
+        relation: crate::domain::Relation::Supports,
+        note: None,
+    }
+}
+
+pub fn case_reply(allegations: Vec<Allegation>) -> Reply {
+    Reply::Case {
+        allegations,
+        notes: Default::default(),
+    }
+}
+
+pub fn hit(title: &str, text: &str, highlights: Vec<(usize, usize)>) -> Hit {
+    Hit {
+        source: format!("{title}.txt"),
+        kind: "letter".into(),
+        title: title.into(),
+        ledger: None,
+        row: None,
+        score: 1.0,
+        snippet: text.into(),
+        key: title.into(),
+        highlights,
+        text: text.into(),
+    }
+}
+
+pub fn results(hits: Vec<Hit>) -> SearchResult {
+    SearchResult {
+        total: hits.len(),
+        hits,
+        facets: Facets::default(),
+    }
+}
+
+pub fn ledger(name: &str) -> LedgerInfo {
+    LedgerInfo {
+        id: 1,
+        name: name.into(),
+        file: format!("{name}.xlsx"),
+        sheet: None,
+        role: "payments".into(),
+        rows: 2,
+        encoding: "utf-8".into(),
+        table: format!("ledger_{name}"),
+    }
+}
+
+/// A page with the row number, a name and an ID number column.
+pub fn page() -> LedgerPage {
+    LedgerPage {
+        columns: vec!["#".into(), "姓名".into(), "身份证号".into()],
+        rows: vec![
+            vec!["1".into(), "李春生".into(), ID.into()],
+            vec!["2".into(), "赵海燕".into(), String::new()],
+        ],
+        total: 2,
+        offset: 0,
+        mapping: String::new(),
+    }
+}
+
+/// Renders with `draw` into a fresh buffer of `w`×`h`.
+pub fn draw(w: u16, h: u16, draw: impl FnOnce(Rect, &mut Buffer)) -> Buffer {
+    let area = Rect::new(0, 0, w, h);
+    let mut buf = Buffer::empty(area);
+    draw(area, &mut buf);
+    buf
+}
+
+/// Row `y` of a buffer as text (wide characters once).
+pub fn row(buf: &Buffer, y: u16) -> String {
+    use unicode_width::UnicodeWidthStr;
+    let mut out = String::new();
+    let mut x = 0;
+    while x < buf.area.width {
+        let s = buf[(x, y)].symbol();
+        out.push_str(s);
+        x += (s.width() as u16).max(1);
+    }
+    out
+}
+
+/// The whole buffer as text, rows joined by newlines.
+pub fn text(buf: &Buffer) -> String {
+    (0..buf.area.height)
+        .map(|y| row(buf, y))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The cell at which `needle` starts (the first such, row by row).
+pub fn find(buf: &Buffer, needle: &str) -> Option<(u16, u16)> {
+    use unicode_width::UnicodeWidthStr;
+    for y in 0..buf.area.height {
+        let line = row(buf, y);
+        if let Some(i) = line.find(needle) {
+            return Some((line[..i].width() as u16, y));
+        }
+    }
+    None
+}

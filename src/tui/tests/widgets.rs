@@ -1,0 +1,230 @@
+//! Widget tests: one screen, overlay or widget drawn into a `Buffer`, its
+//! cells checked (text and style).
+
+use ratatui::style::{Color, Modifier};
+use ratatui::widgets::Widget;
+
+use super::fixtures::*;
+use crate::tr;
+use crate::tui::components::checks::Checks;
+use crate::tui::components::ledgers::Ledgers;
+use crate::tui::components::search::Search;
+use crate::tui::components::{Component, Ctx};
+use crate::tui::job::Reply;
+use crate::tui::overlays::editors::StatusEditor;
+use crate::tui::overlays::link_picker::LinkPicker;
+use crate::tui::overlays::{help::Help, Overlay, View};
+use crate::tui::widgets::{self, status_line, tabs};
+
+#[test]
+fn the_tab_bar_names_every_screen_and_the_case_when_wide() {
+    let labels: Vec<String> = ["A", "B", "C"].iter().map(|s| s.to_string()).collect();
+    let buf = draw(40, 1, |a, b| tabs::render(&labels, 1, "demo.duckdb", a, b));
+    let line = row(&buf, 0);
+    assert!(line.starts_with(" 1 A │ 2 B │ 3 C"), "{line:?}");
+    assert!(line.trim_end().ends_with("demo.duckdb"));
+    let (x, _) = find(&buf, "2 B").unwrap();
+    assert!(
+        buf[(x, 0)].modifier.contains(Modifier::REVERSED),
+        "the shown tab is reversed"
+    );
+}
+
+#[test]
+fn narrow_tab_bars_shrink_the_other_tabs_to_their_number() {
+    let labels: Vec<String> = ["检索", "比对", "台账"]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    let buf = draw(24, 1, |a, b| tabs::render(&labels, 0, "case.duckdb", a, b));
+    let line = row(&buf, 0);
+    assert!(
+        line.contains("1 检索") && line.contains("│ 2 │ 3"),
+        "{line:?}"
+    );
+    assert!(!line.contains("case"), "no room for the case name");
+}
+
+#[test]
+fn the_status_line_shows_progress_with_how_to_cancel() {
+    let p = status_line::Progress {
+        label: "导入 a.xlsx",
+        done: 1,
+        total: 2,
+    };
+    let buf = draw(60, 1, |a, b| {
+        status_line::render(Some(p), "left", "hints", a, b)
+    });
+    let line = row(&buf, 0);
+    assert!(line.contains("导入 a.xlsx · Esc"), "{line:?}");
+    assert!(!line.contains("hints"));
+    assert_eq!(
+        buf[(0, 0)].symbol(),
+        "█",
+        "half done: the left half is filled"
+    );
+    assert_eq!(buf[(0, 0)].fg, Color::Cyan);
+    assert_eq!(buf[(59, 0)].symbol(), " ");
+}
+
+#[test]
+fn the_status_line_shows_the_message_left_and_the_hints_right() {
+    let buf = draw(40, 1, |a, b| {
+        status_line::render(None, "已保存", "? help", a, b)
+    });
+    let line = row(&buf, 0);
+    assert!(line.starts_with("已保存"));
+    assert!(line.ends_with("? help"), "{line:?}");
+    assert_eq!(buf[(0, 0)].fg, Color::Cyan);
+    assert_eq!(buf[(39, 0)].fg, Color::DarkGray);
+}
+
+#[test]
+fn marked_snippets_highlight_the_terms_between_the_brackets() {
+    let line = widgets::marked("付【赵海燕】补贴");
+    let buf = draw(20, 1, |a, b| line.render(a, b));
+    assert_eq!(row(&buf, 0).trim_end(), "付赵海燕补贴");
+    assert_eq!(buf[(0, 0)].bg, Color::Reset);
+    assert_eq!(buf[(2, 0)].bg, Color::Yellow, "the marked name");
+    assert_eq!(buf[(8, 0)].bg, Color::Reset);
+}
+
+#[test]
+fn the_search_screen_without_results_explains_the_query_syntax() {
+    let s = Search::default();
+    let buf = draw(80, 12, |a, b| s.render(a, b));
+    assert!(text(&buf).contains(&tr!("tui.query_title")));
+    let hint = tr!("tui.search_hint");
+    let first_words: String = hint.chars().take(6).collect();
+    assert!(text(&buf).contains(&first_words), "{}", text(&buf));
+    assert_eq!(
+        buf[(0, 0)].fg,
+        Color::Cyan,
+        "the focused query line is cyan"
+    );
+}
+
+#[test]
+fn the_search_preview_reverses_the_current_hit_and_marks_the_others() {
+    let mut s = Search::default();
+    s.on_reply(&Reply::Search(Ok(results(vec![hit(
+        "举报信",
+        "甲乙甲乙",
+        vec![(0, 1), (2, 3)],
+    )]))));
+    s.update(crate::tui::action::Action::NextHit, &Ctx::default());
+    let buf = draw(80, 10, |a, b| s.render(a, b));
+    let (x, y) = find(&buf, "甲乙甲乙").unwrap();
+    assert!(x >= 36, "in the preview pane");
+    assert_eq!(buf[(x, y)].bg, Color::Yellow);
+    assert!(!buf[(x, y)].modifier.contains(Modifier::REVERSED));
+    assert!(
+        buf[(x + 4, y)].modifier.contains(Modifier::REVERSED),
+        "hit 2 is current"
+    );
+    assert!(text(&buf).contains("2/2"));
+}
+
+#[test]
+fn the_checks_screen_says_never_run_and_marks_a_confirmed_finding() {
+    let mut c = Checks::default();
+    let mut f = finding("F-1", "dead-payee", "李春生", Some("20.00"));
+    f.review = Some(crate::checks::Review {
+        status: crate::domain::Decision::Confirmed,
+        reason: "r".into(),
+        reviewed_at: String::new(),
+        reviewer: String::new(),
+    });
+    c.on_reply(&checks_reply(vec![f]));
+    let buf = draw(100, 20, |a, b| c.render(a, b));
+    let all = text(&buf);
+    assert!(all.contains(&tr!("tui.never_run")), "{all}");
+    assert!(all.contains("F-1") && all.contains("20.00"));
+    assert!(all.contains(&tr!("checks.review_confirmed")));
+    let (_, y) = find(&buf, "F-1").unwrap();
+    assert!(
+        buf[(2, y)].modifier.contains(Modifier::REVERSED),
+        "the selected row"
+    );
+}
+
+#[test]
+fn the_ledger_header_marks_the_sorted_column() {
+    let mut l = Ledgers::default();
+    l.on_reply(&Reply::Ledgers(vec![ledger("发放")]));
+    l.on_reply(&Reply::Page(Ok(page())));
+    l.update(crate::tui::action::Action::NextColumn, &Ctx::default());
+    l.update(crate::tui::action::Action::CycleSort, &Ctx::default());
+    let buf = draw(100, 12, |a, b| l.render(a, b));
+    let (x, y) = find(&buf, "姓名 ▲").expect("sorted ascending");
+    assert!(
+        buf[(x, y)].modifier.contains(Modifier::REVERSED),
+        "the selected column"
+    );
+    assert!(text(&buf).contains("李春生"));
+}
+
+#[test]
+fn the_link_picker_reverses_the_chosen_relation() {
+    let mut p = LinkPicker::new(
+        crate::casework::Item::Finding("F-1".into()),
+        "F-1 r 张三".into(),
+        &[allegation(1, "冒领补贴", "待核查")],
+        0,
+    );
+    p.update(crate::tui::action::Action::NextRelation);
+    let buf = draw(100, 20, |a, b| p.render(a, b));
+    let contradicts = crate::domain::Relation::Contradicts.label();
+    let supports = crate::domain::Relation::Supports.label();
+    let (x, y) = find(&buf, &contradicts).unwrap();
+    assert!(buf[(x, y)].modifier.contains(Modifier::REVERSED));
+    let (x, y) = find(&buf, &supports).unwrap();
+    assert!(!buf[(x, y)].modifier.contains(Modifier::REVERSED));
+    assert!(text(&buf).contains("#1 ") && text(&buf).contains("冒领补贴"));
+}
+
+#[test]
+fn the_status_editor_frames_the_field_that_has_the_keyboard() {
+    let mut s = StatusEditor::new(1, crate::domain::AllegationStatus::True, "理由", "");
+    let buf = draw(70, 15, |a, b| s.render(a, b));
+    let (_, reason_y) = find(&buf, &tr!("tui.reason_title")).unwrap();
+    let (_, amount_y) = find(&buf, &tr!("tui.amount_title")).unwrap();
+    assert_eq!(buf[(0, reason_y)].fg, Color::Cyan);
+    assert_ne!(buf[(0, amount_y)].fg, Color::Cyan);
+    s.update(crate::tui::action::Action::NextField);
+    let buf = draw(70, 15, |a, b| s.render(a, b));
+    assert_eq!(buf[(0, amount_y)].fg, Color::Cyan);
+    assert_ne!(buf[(0, reason_y)].fg, Color::Cyan);
+}
+
+#[test]
+fn help_lists_the_overlay_sections_after_the_screens() {
+    let b = bench();
+    let sections = b.help_sections();
+    let view = View {
+        keymap: &b.keymap,
+        finding: None,
+        sections: &sections,
+    };
+    let h = Overlay::Help(Help::default());
+    let buf = draw(100, 200, |a, bf| h.render(a, bf, &view));
+    let all = text(&buf);
+    assert!(all.contains(&tr!("tui.section.link_picker")), "{all}");
+    assert!(all.contains(&crate::tui::action::Action::NextRelation.describe()));
+    assert!(all.contains(&tr!("tui.section.status_editor")));
+}
+
+#[test]
+fn the_quit_question_is_drawn_over_the_middle() {
+    let b = bench();
+    let sections = b.help_sections();
+    let view = View {
+        keymap: &b.keymap,
+        finding: None,
+        sections: &sections,
+    };
+    let buf = draw(80, 24, |a, bf| Overlay::ConfirmQuit.render(a, bf, &view));
+    let (x, y) = find(&buf, "┌").unwrap();
+    assert_eq!((x, y), (15, 9));
+    assert!(row(&buf, 9).contains(&tr!("tui.quit")));
+}

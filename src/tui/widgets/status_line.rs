@@ -1,0 +1,88 @@
+//! The bottom line: progress of the running job, or the last message and the
+//! key hints of the screen (read from the screen's action list).
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Direction, Layout, Rect};
+use ratatui::style::{Color, Style};
+use ratatui::widgets::{Gauge, Paragraph, Widget};
+use unicode_width::UnicodeWidthStr;
+
+use super::DIM;
+use crate::tr;
+use crate::tui::action::Action;
+use crate::tui::commands::ActionSpec;
+use crate::tui::keymap::{Keymap, Section};
+
+/// `? help  : commands  l link  n/N hits  ctrl-c quit`: the workbench's hints,
+/// then the screen's, then the trailing ones, each with its first key.
+pub fn hints(
+    keymap: &Keymap,
+    section: Section,
+    global: &[ActionSpec],
+    screen: &[ActionSpec],
+) -> String {
+    let key = |a: Action| {
+        keymap
+            .keys_for(section, a)
+            .into_iter()
+            .chain(keymap.keys_for(Section::Global, a))
+            .next()
+            .unwrap_or_default()
+    };
+    let one = |s: &ActionSpec| {
+        s.hint.map(|h| {
+            let word = tr!(&format!("tui.hint.{}", h.word));
+            match h.pair {
+                Some(p) => format!("{}/{} {word}", key(s.action), key(p)),
+                None => format!("{} {word}", key(s.action)),
+            }
+        })
+    };
+    let lead = global.iter().filter(|s| s.hint.is_some_and(|h| !h.last));
+    let last = global.iter().filter(|s| s.hint.is_some_and(|h| h.last));
+    lead.chain(screen.iter())
+        .chain(last)
+        .filter_map(one)
+        .collect::<Vec<_>>()
+        .join("  ")
+}
+
+/// The running job's progress, with how to cancel it.
+pub struct Progress<'a> {
+    pub label: &'a str,
+    pub done: u64,
+    pub total: u64,
+}
+
+pub fn render(
+    progress: Option<Progress<'_>>,
+    left: &str,
+    hints: &str,
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    if let Some(b) = progress {
+        let ratio = if b.total > 0 {
+            (b.done as f64 / b.total as f64).clamp(0.0, 1.0)
+        } else {
+            0.0
+        };
+        Gauge::default()
+            .ratio(ratio)
+            .label(format!("{} · Esc {}", b.label, tr!("tui.cancel")))
+            .gauge_style(Style::new().fg(Color::Cyan))
+            .render(area, buf);
+        return;
+    }
+    let w = hints.width() as u16;
+    let parts = Layout::default()
+        .direction(Direction::Horizontal)
+        .constraints([Constraint::Min(4), Constraint::Length(w.min(area.width))])
+        .split(area);
+    Paragraph::new(left.to_string())
+        .style(Style::new().fg(Color::Cyan))
+        .render(parts[0], buf);
+    Paragraph::new(hints.to_string())
+        .style(DIM)
+        .render(parts[1], buf);
+}
