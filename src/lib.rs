@@ -4,7 +4,6 @@
 //! terminal code; the CLI (and later the TUI) are thin callers.
 
 pub mod audit;
-pub mod bench;
 pub mod case;
 pub mod casework;
 pub mod checks;
@@ -15,6 +14,7 @@ pub mod i18n;
 pub mod ingest;
 pub mod programs;
 pub mod search;
+pub mod store;
 pub mod tui;
 
 pub use case::Case;
