@@ -35,6 +35,9 @@ pub enum Error {
     PassphraseMismatch,
     #[error("{}", Msg::new("crypt.cancelled"))]
     Cancelled,
+    /// A ledger page that could not be read (its stored column list).
+    #[error(transparent)]
+    Page(hecha::store::ledger_pages::PageError),
     #[error("{}", Msg::new("bench.import_failed").arg("detail", .0))]
     BenchImportFailed(String),
 }

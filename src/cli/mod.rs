@@ -37,8 +37,8 @@ use hecha::i18n::{self, Lang};
 use hecha::tr;
 
 use commands::{
-    allegations, audit, case, checks, crypt, demo, export, import, links, notes, person, rules,
-    search, workbench,
+    allegations, audit, case, checks, crypt, demo, export, import, ledgers, links, notes, person,
+    rules, runs, search, workbench,
 };
 
 /// Exit code for failures the user can act on (bad input, bad case file).
@@ -115,6 +115,10 @@ enum Command {
     Findings(checks::FindingsArgs),
     /// 审核一条发现：confirmed 确认 / dismissed 排除 / review a finding
     Review(checks::ReviewArgs),
+    /// 每条规则最近一次比对的结果 / the latest outcome of every rule
+    Runs(runs::RunsArgs),
+    /// 分页查看台账行（可筛选、排序）/ a page of a ledger's rows (filter, sort)
+    Rows(ledgers::RowsArgs),
     /// 补贴项目表（可按案件补充）/ the program table (extendable per case)
     Programs(rules::ProgramsArgs),
     /// 全文检索 / full-text search
@@ -210,6 +214,8 @@ fn dispatch(cmd: Command, vim: bool) -> error::Result<i32> {
         Command::Rules(a) => rules::rules(a),
         Command::Findings(a) => checks::findings(a),
         Command::Review(a) => checks::review(a),
+        Command::Runs(a) => runs::runs(a),
+        Command::Rows(a) => ledgers::rows(a),
         Command::Programs(a) => rules::programs(a),
         Command::Search(a) => search::search(a),
         Command::Reindex(a) => search::reindex(a),

@@ -10,10 +10,12 @@ pub mod crypt;
 pub mod demo;
 pub mod export;
 pub mod import;
+pub mod ledgers;
 pub mod links;
 pub mod notes;
 pub mod person;
 pub mod rules;
+pub mod runs;
 pub mod search;
 pub mod workbench;
 
