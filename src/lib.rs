@@ -6,7 +6,6 @@
 //! `checks`, `export`) → `store` (the only SQL) → `domain`, `reference`, `i18n`.
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::panic))]
 
-pub mod bench;
 pub mod case;
 pub mod checks;
 pub mod demo;

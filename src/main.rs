@@ -1,4 +1,5 @@
 //! The `hecha` command line.
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::panic))]
 
 mod cli;
 

@@ -8,6 +8,7 @@
 
 pub mod allegations;
 pub mod audit;
+pub mod baseline;
 pub mod check_history;
 pub mod crypt;
 mod error;

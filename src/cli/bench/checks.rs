@@ -1,0 +1,134 @@
+//! `hecha bench checks`: a generated township imported, all 13 rules run
+//! through hecha, and the same SQL run directly in DuckDB.
+
+use std::path::Path;
+use std::time::Instant;
+
+use hecha::case::{memory_limit_mb, Case};
+use hecha::checks::{self, RunOptions};
+use hecha::ingest::normalise::Ymd;
+use hecha::ingest::{self, ImportOptions, Status};
+use hecha::store::baseline::PlainDb;
+
+use super::{mib, rss_mib, township};
+use crate::cli::error::{Error, Result};
+
+/// Figures of the checks benchmark.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct ChecksBench {
+    pub payment_rows: u64,
+    pub other_rows: u64,
+    pub import_secs: f64,
+    /// (rule, findings, hecha ms, direct SQL ms)
+    pub rules: Vec<(String, usize, u64, u64)>,
+    pub hecha_rules_ms: u64,
+    pub direct_ms: u64,
+    /// The whole `hecha check` run: rules plus storing the findings.
+    pub run_ms: u64,
+    pub memory_limit_mb: u64,
+    pub peak_rss_mib: Option<f64>,
+}
+
+/// Runs the checks benchmark: generate, import, run all rules through hecha,
+/// and run the same SQL directly in DuckDB.
+pub fn run(dir: &Path, rows: u64, log: &mut dyn FnMut(&str)) -> Result<ChecksBench> {
+    log(&format!(
+        "generating {rows} payment rows and the other ledgers …"
+    ));
+    let (files, payment_rows, other_rows) = township::generate(dir, rows)?;
+    let case_path = dir.join("checks.duckdb");
+    for p in [case_path.clone(), dir.join("checks.duckdb.wal")] {
+        if p.exists() {
+            std::fs::remove_file(p)?;
+        }
+    }
+    let case = Case::create(&case_path, Some("checks bench"), Ymd::new(2024, 6, 30))?;
+    log("importing …");
+    let t = Instant::now();
+    let reports = ingest::import_paths(&case, &files, &ImportOptions::default(), &mut |_| {});
+    let import_secs = t.elapsed().as_secs_f64();
+    if let Some(r) = reports.iter().find(|r| r.status != Status::Imported) {
+        return Err(Error::BenchImportFailed(
+            r.error.clone().unwrap_or_default(),
+        ));
+    }
+    // Warm-up: one pass of every rule, so neither side is measured on a cold cache.
+    log("warming up …");
+    let _ = checks::run(&case, &RunOptions::default())?;
+    log("running the 13 rules through hecha …");
+    let t = Instant::now();
+    let run = checks::run(&case, &RunOptions::default())?;
+    let run_ms = t.elapsed().as_millis() as u64;
+    let peak = rss_mib("VmHWM:");
+    let (rules, _) = checks::load_rules(Some(&case));
+    drop(case);
+
+    log("running the same SQL directly in DuckDB …");
+    let db = PlainDb::open(&case_path)?;
+    db.set_memory_limit_mb(memory_limit_mb())?;
+    let mut out = Vec::new();
+    let mut direct_total = 0u64;
+    let mut hecha_total = 0u64;
+    for rr in &run.rules {
+        let Some(rule) = rules.iter().find(|r| r.id == rr.id) else {
+            continue;
+        };
+        let mut query = db.prepare(&rule.sql, &|name| {
+            if name == "as_of" {
+                run.as_of.clone()
+            } else {
+                rr.params.get(name).cloned().unwrap_or_default()
+            }
+        })?;
+        let t = Instant::now();
+        let n = query.count_rows()?;
+        let ms = t.elapsed().as_millis() as u64;
+        debug_assert_eq!(n, rr.findings);
+        direct_total += ms;
+        hecha_total += rr.ms;
+        out.push((rr.id.clone(), rr.findings, rr.ms, ms));
+    }
+    Ok(ChecksBench {
+        payment_rows,
+        other_rows,
+        import_secs,
+        rules: out,
+        hecha_rules_ms: hecha_total,
+        direct_ms: direct_total,
+        run_ms,
+        memory_limit_mb: memory_limit_mb(),
+        peak_rss_mib: peak.or_else(|| rss_mib("VmHWM:")),
+    })
+}
+
+pub fn print(b: &ChecksBench) {
+    println!("payment rows              {}", b.payment_rows);
+    println!("other ledger rows         {}", b.other_rows);
+    println!("import (all ledgers)      {:.1} s", b.import_secs);
+    println!("DuckDB memory_limit       {} MB", b.memory_limit_mb);
+    println!();
+    println!(
+        "  {:<24} {:>9} {:>10} {:>10} {:>7}",
+        "rule", "findings", "hecha ms", "direct ms", "ratio"
+    );
+    for (id, n, h, d) in &b.rules {
+        let ratio = if *d > 0 {
+            format!("{:.2}×", *h as f64 / *d as f64)
+        } else {
+            "-".into()
+        };
+        println!("  {id:<24} {n:>9} {h:>10} {d:>10} {ratio:>7}");
+    }
+    let ratio = if b.direct_ms > 0 {
+        b.hecha_rules_ms as f64 / b.direct_ms as f64
+    } else {
+        0.0
+    };
+    println!(
+        "  {:<24} {:>9} {:>10} {:>10} {:>6.2}×",
+        "total (13 rules)", "", b.hecha_rules_ms, b.direct_ms, ratio
+    );
+    println!();
+    println!("whole run incl. storing findings   {} ms", b.run_ms);
+    println!("peak RSS (import + run)            {}", mib(b.peak_rss_mib));
+}

@@ -1,0 +1,137 @@
+//! `hecha bench …`: the benchmarks behind docs/PERFORMANCE.md. They live in
+//! the binary, not the library: they generate data, set environment
+//! variables, drive the workbench headless, and shell out to `rg`.
+
+mod checks;
+mod import;
+mod search;
+mod township;
+mod tui;
+
+use std::path::PathBuf;
+
+use clap::Subcommand;
+
+use crate::cli::error::Result;
+use crate::cli::output::emit;
+
+#[derive(Subcommand)]
+pub enum BenchWhat {
+    /// 工作台：首帧时间与边输边搜的按键到重绘延迟 / workbench first frame and keystroke latency
+    Tui {
+        #[arg(long, default_value_t = 100_000)]
+        docs: u64,
+        #[arg(long)]
+        dir: Option<PathBuf>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// 生成 N 篇中文文书，计时建索引与检索延迟，并与 ripgrep 对比 / index and query N documents vs ripgrep
+    Search {
+        #[arg(long, default_value_t = 100_000)]
+        docs: u64,
+        /// 用 rg 对比的检索次数（每种长度）/ ripgrep runs per query length
+        #[arg(long, default_value_t = 20)]
+        rg_queries: usize,
+        #[arg(long)]
+        dir: Option<PathBuf>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// 生成 N 行发放明细及相应台账，计时全部 13 条规则并与直接运行 SQL 对比 / time the 13 rules vs the same SQL in DuckDB
+    Checks {
+        #[arg(long, default_value_t = 10_000_000)]
+        rows: u64,
+        #[arg(long)]
+        dir: Option<PathBuf>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// 导入 N 行 GBK 发放明细，与 DuckDB read_csv 对比 / import N GBK payment rows vs DuckDB read_csv
+    Import {
+        #[arg(long, default_value_t = 1_000_000)]
+        rows: u64,
+        /// 工作目录（默认临时目录）/ working directory (default: a temporary one)
+        #[arg(long)]
+        dir: Option<PathBuf>,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// Runs one benchmark, logging its steps to stderr, and prints its figures.
+pub fn run(what: BenchWhat) -> Result<i32> {
+    let mut log = |s: &str| eprintln!("{s}");
+    match what {
+        BenchWhat::Tui { docs, dir, json } => {
+            let (dir, _tmp) = work_dir(dir)?;
+            emit(json, &tui::run(&dir, docs, &mut log)?, tui::print);
+        }
+        BenchWhat::Search {
+            docs,
+            rg_queries,
+            dir,
+            json,
+        } => {
+            let (dir, _tmp) = work_dir(dir)?;
+            let b = search::run(&dir, docs, rg_queries, &mut log)?;
+            emit(json, &b, search::print);
+        }
+        BenchWhat::Checks { rows, dir, json } => {
+            let (dir, _tmp) = work_dir(dir)?;
+            emit(json, &checks::run(&dir, rows, &mut log)?, checks::print);
+        }
+        BenchWhat::Import { rows, dir, json } => {
+            let (dir, _tmp) = work_dir(dir)?;
+            emit(json, &import::run(&dir, rows, &mut log)?, import::print);
+        }
+    }
+    Ok(0)
+}
+
+/// The benchmark's working directory: the one given, or a temporary one
+/// (removed when the returned guard drops).
+fn work_dir(dir: Option<PathBuf>) -> Result<(PathBuf, Option<tempfile::TempDir>)> {
+    match dir {
+        Some(d) => {
+            std::fs::create_dir_all(&d)?;
+            Ok((d, None))
+        }
+        None => {
+            let t = tempfile::tempdir()?;
+            Ok((t.path().to_path_buf(), Some(t)))
+        }
+    }
+}
+
+/// A deterministic pseudo-random sequence (xorshift), so runs are comparable.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+
+    fn pick<'a>(&mut self, xs: &[&'a str]) -> &'a str {
+        xs[(self.next() % xs.len() as u64) as usize]
+    }
+}
+
+const VILLAGES: &[&str] = &["清水村", "石桥村", "杨家坪村", "新塘村", "龙潭村"];
+
+/// Peak and current resident set size in MiB (Linux; `None` elsewhere).
+fn rss_mib(field: &str) -> Option<f64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with(field))?;
+    let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb / 1024.0)
+}
+
+/// `n` MiB, or "n/a" when the figure is unknown.
+fn mib(v: Option<f64>) -> String {
+    v.map(|x| format!("{x:.0} MiB"))
+        .unwrap_or_else(|| "n/a".into())
+}

@@ -1,0 +1,212 @@
+//! `hecha check`, `hecha findings`, `hecha review`: running the cross-checks,
+//! the latest findings and their reviews.
+
+use std::path::PathBuf;
+
+use clap::Args;
+use hecha::checks::{self, Finding, RunOptions, RunReport};
+use hecha::ingest::normalise::format_fen;
+use hecha::tr;
+
+use super::parse_as_of;
+use crate::cli::error::{Error, Result};
+use crate::cli::output::{emit, table};
+use crate::cli::{opening, EXIT_FAILED};
+
+#[derive(Args)]
+pub struct CheckArgs {
+    case: PathBuf,
+    /// 只运行这些规则（可重复）/ only these rules (repeatable)
+    #[arg(long = "rule")]
+    rules: Vec<String>,
+    /// 参数 RULE.PARAM=VALUE（可重复）/ parameter override (repeatable)
+    #[arg(long = "set")]
+    sets: Vec<String>,
+    /// 截至日期，默认为案件的截至日期 / as-of date (default: the case's)
+    #[arg(long = "as-of")]
+    as_of: Option<String>,
+    #[arg(long)]
+    json: bool,
+}
+
+/// `RULE.PARAM=VALUE` → (rule, param, value), trimmed.
+fn parse_set(s: &str) -> Result<(String, String, String)> {
+    let bad = || Error::BadSet(s.to_string());
+    let (lhs, value) = s.split_once('=').ok_or_else(bad)?;
+    let (rule, param) = lhs.split_once('.').ok_or_else(bad)?;
+    Ok((
+        rule.trim().to_string(),
+        param.trim().to_string(),
+        value.trim().to_string(),
+    ))
+}
+
+pub fn check(a: CheckArgs) -> Result<i32> {
+    let as_of = a.as_of.as_deref().map(parse_as_of).transpose()?;
+    let sets = a
+        .sets
+        .iter()
+        .map(|s| parse_set(s))
+        .collect::<Result<Vec<_>>>()?;
+    let c = opening::read_write(&a.case)?;
+    let report = checks::run(
+        &c,
+        &RunOptions {
+            rules: a.rules,
+            sets,
+            as_of,
+        },
+    )?;
+    emit(a.json, &report, print_run);
+    Ok(if report.rules.iter().any(|r| r.error.is_some()) {
+        EXIT_FAILED
+    } else {
+        0
+    })
+}
+
+#[derive(Args)]
+pub struct FindingsArgs {
+    case: PathBuf,
+    #[arg(long = "rule")]
+    rule: Option<String>,
+    #[arg(long)]
+    json: bool,
+}
+
+pub fn findings(a: FindingsArgs) -> Result<i32> {
+    let c = opening::read_only(&a.case)?;
+    let Some((run_id, as_of, findings)) = checks::latest_findings(&c, a.rule.as_deref())? else {
+        eprintln!("{}", tr!("checks.no_run"));
+        return Ok(EXIT_FAILED);
+    };
+    let v = serde_json::json!({ "run_id": run_id, "as_of": as_of, "findings": findings });
+    emit(a.json, &v, |_| {
+        println!(
+            "{}",
+            tr!(
+                "checks.run_header",
+                run = run_id,
+                as_of = as_of,
+                fingerprint = "-"
+            )
+        );
+        print_findings(&findings);
+    });
+    Ok(0)
+}
+
+#[derive(Args)]
+pub struct ReviewArgs {
+    case: PathBuf,
+    finding: String,
+    /// confirmed | dismissed
+    status: String,
+    #[arg(long)]
+    reason: String,
+}
+
+pub fn review(a: ReviewArgs) -> Result<i32> {
+    let c = opening::read_write(&a.case)?;
+    checks::review(&c, &a.finding, &a.status, &a.reason)?;
+    println!(
+        "{}",
+        tr!("checks.reviewed", id = a.finding, status = a.status)
+    );
+    Ok(0)
+}
+
+fn review_label(f: &Finding) -> String {
+    match f.review.as_ref().map(|r| r.status) {
+        Some(d) => format!("[{}] ", d.label()),
+        None => String::new(),
+    }
+}
+
+/// Findings grouped under their rule, each with its evidence rows.
+pub fn print_findings(findings: &[Finding]) {
+    let mut last_rule = "";
+    for f in findings {
+        if f.rule != last_rule {
+            println!();
+            println!("■ {}", f.rule);
+            last_rule = &f.rule;
+        }
+        let change = match f.change.as_str() {
+            "new" => format!("({}) ", tr!("checks.change_new")),
+            "changed" => format!("({}) ", tr!("checks.change_changed")),
+            _ => String::new(),
+        };
+        println!("  {} {}{}{}", f.id, change, review_label(f), f.text);
+        let ev: Vec<String> = f
+            .evidence
+            .iter()
+            .map(|e| format!("{}#{}", e.ledger, e.row))
+            .collect();
+        println!("      └ {}", ev.join("，"));
+    }
+}
+
+/// A run: the header, one table row per rule with a total, rule-file errors,
+/// then the findings.
+pub fn print_run(r: &RunReport) {
+    println!(
+        "{}",
+        tr!(
+            "checks.run_header",
+            run = r.run_id,
+            as_of = r.as_of,
+            fingerprint = r.fingerprint
+        )
+    );
+    let headers = vec![
+        tr!("checks.col_rule"),
+        tr!("checks.col_title"),
+        tr!("checks.col_findings"),
+        tr!("checks.col_amount"),
+        tr!("checks.col_changes"),
+        tr!("checks.col_ms"),
+        tr!("checks.col_note"),
+    ];
+    let mut total_fen: i64 = 0;
+    let mut total_n = 0;
+    let mut rows: Vec<Vec<String>> = r
+        .rules
+        .iter()
+        .map(|x| {
+            total_n += x.findings;
+            if let Some(a) = x.amount {
+                total_fen += a.fen();
+            }
+            vec![
+                x.id.clone(),
+                x.title.clone(),
+                x.findings.to_string(),
+                x.amount.map(|a| a.to_string()).unwrap_or_else(|| "—".into()),
+                format!("{}/{}/{}", x.new, x.changed, x.gone.len()),
+                format!("{} ms", x.ms),
+                x.skipped
+                    .clone()
+                    .or_else(|| x.error.clone())
+                    .unwrap_or_default(),
+            ]
+        })
+        .collect();
+    rows.push(vec![
+        tr!("checks.total"),
+        String::new(),
+        total_n.to_string(),
+        format_fen(total_fen),
+        String::new(),
+        String::new(),
+        String::new(),
+    ]);
+    table(&headers, &rows);
+    if !r.rule_errors.is_empty() {
+        println!("{}", tr!("checks.rule_errors"));
+        for e in &r.rule_errors {
+            println!("  ! {e}");
+        }
+    }
+    print_findings(&r.findings);
+}
