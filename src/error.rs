@@ -97,6 +97,17 @@ impl Error {
     }
 }
 
+/// An import failure: its message as a user error, a failure of the case
+/// file as it was.
+impl From<crate::ingest::Error> for Error {
+    fn from(e: crate::ingest::Error) -> Error {
+        match e {
+            crate::ingest::Error::Case(inner) => inner,
+            other => Error::User(other.msg()),
+        }
+    }
+}
+
 impl From<Msg> for Error {
     fn from(m: Msg) -> Error {
         Error::User(m)

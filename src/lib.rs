@@ -15,6 +15,7 @@ pub mod i18n;
 pub mod ingest;
 pub mod programs;
 pub mod search;
+pub mod store;
 pub mod tui;
 
 pub use case::Case;

@@ -2,11 +2,13 @@
 
 pub mod decode;
 pub mod docx;
+pub mod error;
 pub mod fields;
 pub mod ledger;
 pub mod normalise;
 pub mod source;
 pub mod views;
+pub mod warning;
 mod xlsx;
 
 use std::fs::File;
@@ -19,9 +21,11 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 use crate::case::Case;
-use crate::error::{Error, Msg, Result};
+use crate::store;
 use decode::{DecodeReader, DetectError};
+pub use error::{Error, Result};
 use fields::Role;
+pub use warning::Warning;
 
 /// What kind of evidence a file is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -78,7 +82,8 @@ pub struct FileReport {
     pub encoding: Option<String>,
     pub status: Status,
     pub error: Option<String>,
-    pub warnings: Vec<String>,
+    /// Translated when shown (serialised as the text shown).
+    pub warnings: Vec<Warning>,
 }
 
 impl FileReport {
@@ -217,54 +222,56 @@ fn hash_and_head(path: &Path) -> std::io::Result<(String, Vec<u8>, u64)> {
 }
 
 fn detect_error(display: &str, e: DetectError) -> Error {
+    let file = display.to_string();
     match e {
-        DetectError::Empty => Msg::new("import.empty").arg("file", display).into(),
-        DetectError::Binary { offset } => Msg::new("import.binary")
-            .arg("file", display)
-            .arg("offset", offset)
-            .into(),
-        DetectError::Undecodable { offset } => Msg::new("import.undecodable")
-            .arg("file", display)
-            .arg("offset", offset)
-            .into(),
-        DetectError::Ambiguous { guess } => Msg::new("import.ambiguous_encoding")
-            .arg("file", display)
-            .arg("guess", guess)
-            .into(),
+        DetectError::Empty => Error::Empty { file },
+        DetectError::Binary { offset } => Error::Binary { file, offset },
+        DetectError::Undecodable { offset } => Error::Undecodable { file, offset },
+        DetectError::Ambiguous { guess } => Error::AmbiguousEncoding { file, guess },
     }
 }
 
+/// What a file with this hash was imported as, if it was: its kind, and for a
+/// ledger its role and rows.
 fn existing(
     case: &Case,
     sha: &str,
     sheet: Option<&str>,
 ) -> Result<Option<(DocKind, Option<Role>, u64)>> {
     let conn = case.conn();
-    let doc: Option<(String, i64)> = {
-        let mut st = conn.prepare("SELECT kind, chars FROM documents WHERE sha256 = ? LIMIT 1")?;
-        let mut rows = st.query([sha])?;
-        match rows.next()? {
-            Some(r) => Some((r.get(0)?, r.get(1)?)),
-            None => None,
-        }
-    };
-    if let Some((kind, _)) = doc {
+    if let Some(kind) = store::documents::kind_by_sha(conn, sha)? {
         return Ok(Some((
             DocKind::parse(&kind).unwrap_or(DocKind::Letter),
             None,
             0,
         )));
     }
-    let mut st = conn.prepare(
-        "SELECT role, row_count FROM ledgers WHERE sha256 = ? AND coalesce(sheet, '') = coalesce(?, '') LIMIT 1",
-    )?;
-    let mut rows = st.query(duckdb::params![sha, sheet])?;
-    if let Some(r) = rows.next()? {
-        let role: String = r.get(0)?;
-        let n: i64 = r.get(1)?;
-        return Ok(Some((DocKind::Ledger, Role::parse(&role), n as u64)));
+    if let Some((role, n)) = store::ledgers::existing(conn, sha, sheet)? {
+        return Ok(Some((DocKind::Ledger, Role::parse(&role), n)));
     }
     Ok(None)
+}
+
+/// Runs `f` in one transaction of the case: committed when it succeeds, rolled
+/// back when it fails (the import error comes back as it was).
+fn in_transaction<T>(
+    case: &Case,
+    f: impl FnOnce(&duckdb::Connection) -> Result<T>,
+) -> Result<T> {
+    let mut failed: Option<Error> = None;
+    let r = case.transaction(|conn| match f(conn) {
+        Ok(v) => Ok(v),
+        Err(e) => {
+            let shown = crate::Error::User(e.msg());
+            failed = Some(e);
+            Err(shown)
+        }
+    });
+    match (r, failed) {
+        (_, Some(e)) => Err(e),
+        (Ok(v), None) => Ok(v),
+        (Err(e), None) => Err(Error::Case(e)),
+    }
 }
 
 /// A reader that counts the bytes read through it.
@@ -291,10 +298,10 @@ pub fn import_file(
 ) -> Result<()> {
     let display = path.display().to_string();
     if !path.exists() {
-        return Err(Msg::new("import.no_such_file").arg("file", &display).into());
+        return Err(Error::NoSuchFile { file: display });
     }
     if path.is_dir() {
-        return Err(Msg::new("import.is_dir").arg("file", &display).into());
+        return Err(Error::IsDir { file: display });
     }
     let ext = ext_of(path);
     let kind = match opts.kind {
@@ -302,10 +309,7 @@ pub fn import_file(
         None if LEDGER_EXT.contains(&ext.as_str()) => Some(DocKind::Ledger),
         None if DOC_EXT.contains(&ext.as_str()) => None, // letter or transcript, from the content
         None => {
-            return Err(Msg::new("import.unknown_type")
-                .arg("file", &display)
-                .arg("ext", &ext)
-                .into());
+            return Err(Error::UnknownType { file: display, ext });
         }
     };
     let file_name = path
@@ -340,7 +344,7 @@ pub fn import_file(
         let meta_role = opts.role;
         let report = if is_excel {
             if total == 0 {
-                return Err(Msg::new("import.empty").arg("file", &display).into());
+                return Err(Error::Empty { file: display });
             }
             rep.encoding = Some(if ext == "xls" {
                 "XLS".into()
@@ -359,7 +363,7 @@ pub fn import_file(
                 sheet: sheet_label.as_deref(),
                 role: meta_role,
             };
-            case.transaction(|conn| {
+            in_transaction(case, |conn| {
                 ledger::import(conn, &mut src, &meta, &mut |_| {
                     progress(total, total);
                     !cancelled()
@@ -397,7 +401,7 @@ pub fn import_file(
                 sheet: None,
                 role: meta_role,
             };
-            case.transaction(|conn| {
+            in_transaction(case, |conn| {
                 ledger::import(conn, &mut src, &meta, &mut |_| {
                     progress(count.load(Ordering::Relaxed), total);
                     !cancelled()
@@ -406,7 +410,7 @@ pub fn import_file(
         };
         rep.role = Some(report.role);
         rep.rows = Some(report.rows);
-        rep.warnings = report.warnings.iter().map(|m| m.to_string()).collect();
+        rep.warnings = report.warnings;
         rep.status = Status::Imported;
         return Ok(());
     }
@@ -420,27 +424,22 @@ pub fn import_file(
     }
     let (text, encoding) = if ext == "docx" {
         if bytes.is_empty() {
-            return Err(Msg::new("import.empty").arg("file", &display).into());
+            return Err(Error::Empty { file: display });
         }
+        let file = display.clone();
         let text = docx::docx_text(&bytes).map_err(|e| match e {
-            docx::DocxError::Zip(d) => Error::from(
-                Msg::new("import.docx_broken")
-                    .arg("file", &display)
-                    .arg("detail", d),
-            ),
-            docx::DocxError::NoDocument => {
-                Msg::new("import.docx_no_body").arg("file", &display).into()
-            }
-            docx::DocxError::Xml { position, detail } => Msg::new("import.docx_xml")
-                .arg("file", &display)
-                .arg("offset", position)
-                .arg("detail", detail)
-                .into(),
-            docx::DocxError::TooLarge { size } => Msg::new("import.too_large")
-                .arg("file", &display)
-                .arg("size", size / (1024 * 1024))
-                .arg("limit", docx::MAX_XML / (1024 * 1024))
-                .into(),
+            docx::DocxError::Zip(detail) => Error::DocxBroken { file, detail },
+            docx::DocxError::NoDocument => Error::DocxNoBody { file },
+            docx::DocxError::Xml { position, detail } => Error::DocxXml {
+                file,
+                offset: position,
+                detail,
+            },
+            docx::DocxError::TooLarge { size } => Error::TooLarge {
+                file,
+                size_mb: size / (1024 * 1024),
+                limit_mb: docx::MAX_XML / (1024 * 1024),
+            },
         })?;
         (text, "DOCX".to_string())
     } else {
@@ -449,18 +448,15 @@ pub fn import_file(
             bytes.len() <= decode::SNIFF_LEN,
         )
         .map_err(|e| detect_error(&display, e))?;
-        let text = decode::decode_all(&bytes, enc).map_err(|d| {
-            Error::from(
-                Msg::new("import.decode_failed")
-                    .arg("file", &display)
-                    .arg("offset", d.offset)
-                    .arg("encoding", d.encoding.as_str()),
-            )
+        let text = decode::decode_all(&bytes, enc).map_err(|d| Error::DecodeFailed {
+            file: display.clone(),
+            offset: d.offset,
+            encoding: d.encoding.as_str(),
         })?;
         (text.replace("\r\n", "\n"), enc.as_str().to_string())
     };
     if text.trim().is_empty() {
-        return Err(Msg::new("import.empty").arg("file", &display).into());
+        return Err(Error::Empty { file: display });
     }
     rep.encoding = Some(encoding.clone());
     let kind = match kind {
@@ -473,25 +469,21 @@ pub fn import_file(
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_else(|| file_name.clone());
     let chars = text.chars().count() as i64;
-    case.transaction(|conn| {
-        let id: i64 =
-            conn.query_row("SELECT CAST(coalesce(max(id), 0) + 1 AS BIGINT) FROM documents", [], |r| r.get(0))?;
-        conn.execute(
-            "INSERT INTO documents (id, kind, title, source_file, source_path, sha256, encoding, imported_at, chars, text, text_sha256) \
-             VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS TIMESTAMP), ?, ?, ?)",
-            duckdb::params![
-                id,
-                kind.as_str(),
-                title,
-                file_name,
-                abs,
-                sha,
-                encoding,
-                chrono::Local::now().format("%Y-%m-%d %H:%M:%S").to_string(),
+    let text_sha256 = crate::audit::sha256_hex(text.as_bytes());
+    in_transaction(case, |conn| {
+        let id = store::documents::insert(
+            conn,
+            &store::documents::NewDocument {
+                kind: kind.as_str(),
+                title: &title,
+                source_file: &file_name,
+                source_path: &abs,
+                sha256: &sha,
+                encoding: &encoding,
                 chars,
-                text,
-                crate::audit::sha256_hex(text.as_bytes())
-            ],
+                text: &text,
+                text_sha256: &text_sha256,
+            },
         )?;
         crate::audit::append(
             conn,
