@@ -100,7 +100,7 @@ pub fn build(path: &Path, progress: &mut dyn FnMut(&Progress)) -> Result<(Case, 
         .map(|mut r| {
             r.file = rel(&r.file);
             r.error = r.error.as_deref().map(rel);
-            r.warnings = r.warnings.into_iter().map(|w| w.map_text(&rel)).collect();
+            r.warnings = r.warnings.into_iter().map(|w| w.map_text(rel)).collect();
             r
         })
         .collect();

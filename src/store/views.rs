@@ -188,14 +188,23 @@ pub fn literal(s: &str) -> String {
     format!("'{}'", s.replace('\'', "''"))
 }
 
-/// The SQL of one view, given each ledger of its role as (id, name, file, table, columns).
-fn view_sql(role: &str, ledgers: &[(i32, String, String, String, Vec<String>)]) -> Option<String> {
+/// A ledger as the views see it.
+struct Ledger {
+    id: i32,
+    table: String,
+    role: String,
+    /// The columns its table has.
+    have: Vec<String>,
+}
+
+/// The SQL of one view, given each ledger of its role.
+fn view_sql(role: &str, ledgers: &[&Ledger]) -> Option<String> {
     let view = view_of(role)?;
     let cols = role_columns(role);
     let head = "CAST(NULL AS INTEGER) AS ledger_id, CAST(NULL AS VARCHAR) AS ledger, \
                 CAST(NULL AS VARCHAR) AS file, CAST(NULL AS INTEGER) AS row, CAST(NULL AS VARCHAR) AS flags";
     let mut branches = Vec::new();
-    for (id, _, _, table, have) in ledgers {
+    for Ledger { id, table, have, .. } in ledgers.iter().copied() {
         let has = |col: &str| have.iter().any(|h| h == col);
         // The ledger's name and file come from the ledgers table, not spliced
         // into the view's text: names from files never become SQL.
@@ -243,39 +252,28 @@ fn view_sql(role: &str, ledgers: &[(i32, String, String, String, Vec<String>)]) 
 /// Recreates every role view from the `ledgers` table. Call inside the
 /// transaction that changed the ledgers.
 pub fn refresh(conn: &Connection) -> Result<()> {
-    let mut stmt =
-        conn.prepare("SELECT id, name, source_file, table_name, role FROM ledgers ORDER BY id")?;
-    let rows: Vec<(i32, String, String, String, String)> = stmt
-        .query_map([], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
-        })?
+    let mut stmt = conn.prepare("SELECT id, table_name, role FROM ledgers ORDER BY id")?;
+    let rows: Vec<(i32, String, String)> = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
         .collect::<duckdb::Result<_>>()?;
     let mut colq = conn.prepare(
         "SELECT column_name FROM duckdb_columns() WHERE schema_name = 'main' AND table_name = ? ORDER BY column_index",
     )?;
     let mut all = Vec::new();
-    for (id, name, file, table, role) in &rows {
+    for (id, table, role) in rows {
         let have: Vec<String> = colq
-            .query_map([table], |r| r.get(0))?
+            .query_map([&table], |r| r.get(0))?
             .collect::<duckdb::Result<_>>()?;
-        all.push((
-            *id,
-            name.clone(),
-            file.clone(),
-            table.clone(),
-            role.clone(),
+        all.push(Ledger {
+            id,
+            table,
+            role,
             have,
-        ));
+        });
     }
     conn.execute_batch(&ids_view_sql(&all))?;
     for (role, _) in ROLE_VIEWS {
-        let ledgers: Vec<_> = all
-            .iter()
-            .filter(|l| l.4 == *role)
-            .map(|(id, name, file, table, _, have)| {
-                (*id, name.clone(), file.clone(), table.clone(), have.clone())
-            })
-            .collect();
+        let ledgers: Vec<&Ledger> = all.iter().filter(|l| l.role == *role).collect();
         if let Some(sql) = view_sql(role, &ledgers) {
             conn.execute_batch(&sql)?;
         }
@@ -298,9 +296,9 @@ GROUP BY id_number";
 
 /// `v_ids`: every ID-number cell of every ledger, whatever its role (the
 /// invalid-id rule reads it).
-fn ids_view_sql(ledgers: &[(i32, String, String, String, String, Vec<String>)]) -> String {
+fn ids_view_sql(ledgers: &[Ledger]) -> String {
     let mut branches = Vec::new();
-    for (id, _, _, table, _, have) in ledgers {
+    for Ledger { id, table, have, .. } in ledgers {
         if !have.iter().any(|h| h == "n_id_cleaned") {
             continue;
         }
