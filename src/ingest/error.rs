@@ -37,7 +37,11 @@ pub enum Error {
         source: std::io::Error,
     },
     /// A package part inflates to more than the limit (sizes in MB).
-    TooLarge { file: String, size_mb: u64, limit_mb: u64 },
+    TooLarge {
+        file: String,
+        size_mb: u64,
+        limit_mb: u64,
+    },
     /// More columns than the limit.
     TooWide {
         file: String,

@@ -188,8 +188,14 @@ mod tests {
     fn old_rows_with_translated_text_read_as_they_are() {
         let old = r#"["a.csv：2 行的字段少于表头的 4 列"]"#;
         let back = decode_all(old);
-        assert_eq!(back, vec![Warning::Text("a.csv：2 行的字段少于表头的 4 列".into())]);
-        assert_eq!(back[0].render_in(Lang::En), "a.csv：2 行的字段少于表头的 4 列");
+        assert_eq!(
+            back,
+            vec![Warning::Text("a.csv：2 行的字段少于表头的 4 列".into())]
+        );
+        assert_eq!(
+            back[0].render_in(Lang::En),
+            "a.csv：2 行的字段少于表头的 4 列"
+        );
         assert_eq!(back[0].code(), None);
         assert_eq!(decode_all("[]"), Vec::new());
         assert_eq!(decode_all(""), Vec::new());

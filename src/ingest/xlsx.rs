@@ -4,9 +4,9 @@ use std::path::Path;
 
 use calamine::{open_workbook, open_workbook_auto, Data, Reader, Xlsx};
 
+use super::error::{Error, Result};
 use super::normalise::Ymd;
 use super::source::Cell;
-use super::error::{Error, Result};
 
 /// A sheet's name and its rows, each with its 1-based sheet row number.
 pub type Sheet = (String, Vec<(u64, Vec<Cell>)>);

@@ -32,7 +32,11 @@ impl ColumnType {
 
 /// The ledger already imported from a file with this hash (and sheet): its
 /// role as stored and its row count.
-pub fn existing(conn: &Connection, sha256: &str, sheet: Option<&str>) -> Result<Option<(String, u64)>> {
+pub fn existing(
+    conn: &Connection,
+    sha256: &str,
+    sheet: Option<&str>,
+) -> Result<Option<(String, u64)>> {
     let mut st = conn.prepare(
         "SELECT role, row_count FROM ledgers WHERE sha256 = ? AND coalesce(sheet, '') = coalesce(?, '') LIMIT 1",
     )?;
@@ -100,21 +104,17 @@ impl<'c> Loader<'c> {
 
 /// Rows in a ledger's table.
 pub fn row_count(conn: &Connection, table: &str) -> Result<u64> {
-    let n: i64 = conn.query_row(
-        &format!("SELECT count(*) FROM {}", ident(table)),
-        [],
-        |r| r.get(0),
-    )?;
+    let n: i64 = conn.query_row(&format!("SELECT count(*) FROM {}", ident(table)), [], |r| {
+        r.get(0)
+    })?;
     Ok(n as u64)
 }
 
 /// True when a ledger of this name exists.
 pub fn name_taken(conn: &Connection, name: &str) -> Result<bool> {
-    let n: i64 = conn.query_row(
-        "SELECT count(*) FROM ledgers WHERE name = ?",
-        [name],
-        |r| r.get(0),
-    )?;
+    let n: i64 = conn.query_row("SELECT count(*) FROM ledgers WHERE name = ?", [name], |r| {
+        r.get(0)
+    })?;
     Ok(n > 0)
 }
 

@@ -25,10 +25,7 @@ pub const ROLE_VIEWS: &[(&str, &str)] = &[
 
 /// The view of a role (`payments` → `v_payments`); `None` for a role without one.
 pub fn view_of(role: &str) -> Option<&'static str> {
-    ROLE_VIEWS
-        .iter()
-        .find(|(r, _)| *r == role)
-        .map(|(_, v)| *v)
+    ROLE_VIEWS.iter().find(|(r, _)| *r == role).map(|(_, v)| *v)
 }
 
 /// A view column: its name, SQL type, and the ledger-table column it comes from.
@@ -204,7 +201,10 @@ fn view_sql(role: &str, ledgers: &[&Ledger]) -> Option<String> {
     let head = "CAST(NULL AS INTEGER) AS ledger_id, CAST(NULL AS VARCHAR) AS ledger, \
                 CAST(NULL AS VARCHAR) AS file, CAST(NULL AS INTEGER) AS row, CAST(NULL AS VARCHAR) AS flags";
     let mut branches = Vec::new();
-    for Ledger { id, table, have, .. } in ledgers.iter().copied() {
+    for Ledger {
+        id, table, have, ..
+    } in ledgers.iter().copied()
+    {
         let has = |col: &str| have.iter().any(|h| h == col);
         // The ledger's name and file come from the ledgers table, not spliced
         // into the view's text: names from files never become SQL.
@@ -298,7 +298,10 @@ GROUP BY id_number";
 /// invalid-id rule reads it).
 fn ids_view_sql(ledgers: &[Ledger]) -> String {
     let mut branches = Vec::new();
-    for Ledger { id, table, have, .. } in ledgers {
+    for Ledger {
+        id, table, have, ..
+    } in ledgers
+    {
         if !have.iter().any(|h| h == "n_id_cleaned") {
             continue;
         }

@@ -68,7 +68,6 @@ pub(super) fn is_total_row(row: &[Cell], plan: &Plan) -> bool {
     row.iter().take(3).any(is_total)
 }
 
-
 /// The header row found among the first rows, and the rows read after it.
 pub(super) struct Found {
     /// The header's line (or sheet row) in the file.

@@ -123,7 +123,16 @@ pub fn import(
     store::create_table(conn, &table, &cols)?;
 
     // 3. Stream: the reader thread normalises into Arrow batches, this thread loads.
-    let tally = reader::stream(conn, src, found.pending, &plan, &cols, &table, display, tick)?;
+    let tally = reader::stream(
+        conn,
+        src,
+        found.pending,
+        &plan,
+        &cols,
+        &table,
+        display,
+        tick,
+    )?;
     tick(tally.data_rows);
     let loaded = store::row_count(conn, &table)?;
     if loaded != tally.stored {

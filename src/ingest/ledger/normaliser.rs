@@ -171,7 +171,8 @@ impl<'p> Normaliser<'p> {
                         Some(Cell::Date(d, _)) => Ok(Some(d.ym())),
                         // 202305 typed as a number is a period; smaller numbers are date serials.
                         Some(Cell::Number(x)) if *x >= 100_000.0 => {
-                            norm::parse_period(&super::super::source::format_number(*x)).map_err(|_| ())
+                            norm::parse_period(&super::super::source::format_number(*x))
+                                .map_err(|_| ())
                         }
                         Some(Cell::Number(x)) => {
                             Ymd::from_excel_serial(*x).map(|d| Some(d.ym())).ok_or(())
@@ -210,4 +211,3 @@ impl<'p> Normaliser<'p> {
         }
     }
 }
-

@@ -60,8 +60,7 @@ impl Plan {
     pub(super) fn new(header: &[Cell]) -> Plan {
         let mut columns: Vec<Column> = Vec::with_capacity(header.len());
         // Names taken so far (lowercased: DuckDB identifiers are case-insensitive).
-        let mut taken: HashSet<String> =
-            HashSet::with_capacity(header.len());
+        let mut taken: HashSet<String> = HashSet::with_capacity(header.len());
         let mut fields: BTreeMap<Field, Vec<usize>> = BTreeMap::new();
         for (i, cell) in header.iter().enumerate() {
             let text = norm::normalise_text(&cell.text()).unwrap_or_default();
@@ -118,7 +117,6 @@ impl Plan {
         self.fields.keys().copied().collect()
     }
 }
-
 
 impl Plan {
     /// The ledger table's columns: `_row` and `_line`, the originals as text,

@@ -145,7 +145,6 @@ impl fmt::Display for Ym {
     }
 }
 
-
 /// Eight ASCII digits `YYYYMMDD` as a validated date.
 pub(super) fn ymd_from_digits8(b: &[u8]) -> Option<Ymd> {
     if b.len() != 8 || !b.iter().all(u8::is_ascii_digit) {
@@ -159,15 +158,14 @@ pub(super) fn ymd_from_digits8(b: &[u8]) -> Option<Ymd> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    
+
     fn ymd(y: i32, m: u32, d: u32) -> Ymd {
         Ymd::new(y, m, d).expect("test date is real")
     }
-    
+
     fn ym(y: i32, m: u32) -> Ym {
         Ym::new(y, m).expect("test period is real")
     }
-    
 
     // ----- Ymd / Ym -----
 

@@ -203,15 +203,14 @@ pub fn parse_period(s: &str) -> Result<Option<Ym>, ValueError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    
+
     fn ymd(y: i32, m: u32, d: u32) -> Ymd {
         Ymd::new(y, m, d).expect("test date is real")
     }
-    
+
     fn ym(y: i32, m: u32) -> Ym {
         Ym::new(y, m).expect("test period is real")
     }
-    
 
     // ----- dates -----
 

@@ -96,8 +96,6 @@ pub fn id_check_char(first17: &[u8]) -> Option<u8> {
     Some(ID_CHECK[(sum % 11) as usize])
 }
 
-
-
 /// Parse and check an ID number cell; `None` when the cell is empty or only spaces.
 ///
 /// 18 characters: 17 digits plus a digit or `X`; birth date (digits 7-14) must be a real
@@ -186,11 +184,10 @@ pub fn parse_id_number(s: &str) -> Option<IdNumber> {
 mod tests {
     use super::*;
     use crate::ingest::normalise::Ymd;
-    
+
     fn ymd(y: i32, m: u32, d: u32) -> Ymd {
         Ymd::new(y, m, d).expect("test date is real")
     }
-    
 
     // ----- ID numbers -----
 
