@@ -224,8 +224,8 @@ pub fn import(
 /// The warnings stored with a ledger at its import, in whatever form the case
 /// holds them (codes, or text in cases made before codes); `None` when there
 /// is no such ledger.
-pub fn stored_warnings(conn: &Connection, id: i32) -> crate::Result<Option<Vec<Warning>>> {
-    Ok(store::warnings(conn, id)?.map(|s| super::warning::decode_all(&s)))
+pub fn stored_warnings(case: &crate::Case, id: i32) -> crate::Result<Option<Vec<Warning>>> {
+    Ok(store::warnings(case.conn(), id)?.map(|s| super::warning::decode_all(&s)))
 }
 
 fn stem(file_name: &str) -> String {
