@@ -69,6 +69,7 @@ pub(super) fn is_total_row(row: &[Cell], plan: &Plan) -> bool {
 }
 
 /// The header row found among the first rows, and the rows read after it.
+#[derive(Debug)]
 pub(super) struct Found {
     /// The header's line (or sheet row) in the file.
     pub(super) line: u64,
@@ -138,4 +139,70 @@ pub(super) fn find(src: &mut (dyn RowSource + Send), display: &str) -> Result<Fo
         cells,
         pending,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::source::SheetSource;
+
+    fn row(cells: &[&str]) -> Vec<Cell> {
+        cells
+            .iter()
+            .map(|c| {
+                if c.is_empty() {
+                    Cell::Empty
+                } else {
+                    Cell::Text(c.to_string())
+                }
+            })
+            .collect()
+    }
+
+    fn sheet(rows: &[&[&str]]) -> SheetSource {
+        SheetSource::new(
+            rows.iter()
+                .enumerate()
+                .map(|(i, r)| (i as u64 + 1, row(r)))
+                .collect(),
+        )
+    }
+
+    #[test]
+    fn a_title_row_above_the_header_is_skipped_and_rows_after_it_are_kept() {
+        let mut src = sheet(&[
+            &["2023年5月发放明细", "", ""],
+            &["", "", ""],
+            &["姓名", "身份证号", "发放金额"],
+            &["张三", "430423195003051233", "100"],
+        ]);
+        let found = find(&mut src, "a.xlsx").unwrap();
+        assert_eq!(found.line, 3);
+        assert_eq!(found.cells, row(&["姓名", "身份证号", "发放金额"]));
+        assert_eq!(found.pending.len(), 1);
+        assert_eq!(found.pending[0].0, 4);
+    }
+
+    #[test]
+    fn data_where_the_header_should_be_and_blank_files_are_refused() {
+        let mut src = sheet(&[&["张三", "2023-05-01", "100"]]);
+        let e = find(&mut src, "a.csv").unwrap_err();
+        assert!(
+            matches!(&e, Error::NoHeader { file, line: 1, .. } if file == "a.csv"),
+            "{e:?}"
+        );
+        let mut blank = sheet(&[&["", ""], &[""]]);
+        assert!(matches!(
+            find(&mut blank, "b.csv"),
+            Err(Error::Empty { .. })
+        ));
+    }
+
+    #[test]
+    fn totals_rows_are_recognised_by_name_column_or_first_cells() {
+        let plan = Plan::new(&row(&["序号", "姓名", "发放金额"]));
+        assert!(is_total_row(&row(&["", "合 计", "300"]), &plan));
+        assert!(is_total_row(&row(&["总计", "", "300"]), &plan));
+        assert!(!is_total_row(&row(&["1", "张三", "100"]), &plan));
+    }
 }
