@@ -73,11 +73,9 @@ pub fn build(path: &Path, progress: &mut dyn FnMut(&Progress)) -> Result<(Case, 
         .as_ref()
         .map(|m| m.title.clone())
         .unwrap_or_else(|| crate::tr!("demo.title"));
-    let as_of = meta.as_ref().and_then(|m| {
-        crate::ingest::normalise::parse_date(&m.as_of)
-            .ok()
-            .flatten()
-    });
+    let as_of = meta
+        .as_ref()
+        .and_then(|m| crate::normalise::parse_date(&m.as_of).ok().flatten());
     let case = Case::create(path, Some(&title), as_of)?;
     if let Some(m) = &meta {
         case.set_meta(None, m.case_no.as_deref(), m.officer.as_deref())?;
@@ -100,7 +98,7 @@ pub fn build(path: &Path, progress: &mut dyn FnMut(&Progress)) -> Result<(Case, 
         .map(|mut r| {
             r.file = rel(&r.file);
             r.error = r.error.as_deref().map(rel);
-            r.warnings = r.warnings.iter().map(|w| rel(w)).collect();
+            r.warnings = r.warnings.into_iter().map(|w| w.map_text(rel)).collect();
             r
         })
         .collect();

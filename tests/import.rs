@@ -290,6 +290,56 @@ fn short_rows_import_with_a_warning_and_long_rows_are_refused() {
     assert_eq!(footprint(&case), before);
 }
 
+/// Warnings are stored as codes with arguments (a case made in Chinese reads
+/// in English and back); a case made before codes keeps its text as it was.
+#[test]
+fn ledger_warnings_are_stored_as_codes_and_read_in_either_language() {
+    use hecha::i18n::Lang;
+    use hecha::ingest::ledger::stored_warnings;
+    let dir = tempfile::tempdir().unwrap();
+    let case = new_case(dir.path());
+    let short = dir.path().join("short.csv");
+    std::fs::write(
+        &short,
+        "户号,姓名,与户主关系,村\nH1,张三,户主,清水村\nH1,李四\n",
+    )
+    .unwrap();
+    let (code, v) = import_json(&case, &[&short], &[]);
+    assert_eq!(code, 0, "{v}");
+    assert!(v[0]["warnings"].to_string().contains("数据行：2"), "{v}");
+    let stored = query_strings(&case, "SELECT warnings FROM ledgers WHERE id = 1");
+    let stored = stored[0][0].clone().unwrap_or_default();
+    assert!(
+        stored.contains(r#""code":"import.warn_short_rows""#),
+        "{stored}"
+    );
+    assert!(
+        !stored.contains("数据行"),
+        "stored language-neutral: {stored}"
+    );
+
+    let c = hecha::Case::open(&case).unwrap();
+    let w = stored_warnings(&c, 1).unwrap().unwrap();
+    assert_eq!(w.len(), 1);
+    assert!(w[0].render_in(Lang::Zh).contains("数据行：2"), "{w:?}");
+    assert!(w[0].render_in(Lang::En).contains("data rows: 2"), "{w:?}");
+    assert!(stored_warnings(&c, 99).unwrap().is_none());
+
+    // A case made before warnings were codes holds their text: stock DuckDB writes one.
+    drop(c);
+    duckdb::Connection::open(&case)
+        .unwrap()
+        .execute(
+            "UPDATE ledgers SET warnings = ? WHERE id = 1",
+            [r#"["short.csv：旧的警告文字"]"#],
+        )
+        .unwrap();
+    let c = hecha::Case::open(&case).unwrap();
+    let w = stored_warnings(&c, 1).unwrap().unwrap();
+    assert_eq!(w[0].render_in(Lang::En), "short.csv：旧的警告文字");
+    assert_eq!(w[0].render_in(Lang::Zh), "short.csv：旧的警告文字");
+}
+
 /// Every bad input: a clear message naming the file and place, exit 2, case unchanged.
 #[test]
 fn bad_inputs_are_refused_clearly_and_leave_the_case_unchanged() {

@@ -3,7 +3,7 @@
 use super::CaseError;
 use crate::domain::{AllegationStatus, Fen};
 use crate::error::{Error, Result};
-use crate::ingest::normalise as norm;
+use crate::normalise as norm;
 use crate::store::{self, Case};
 
 pub use crate::store::allegations::{Allegation, CatalogueEntry};

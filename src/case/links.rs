@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::CaseError;
 use crate::domain::{CatalogueNo, ItemKind, Relation};
 use crate::error::{Error, Result};
-use crate::ingest::normalise as norm;
+use crate::normalise as norm;
 use crate::store::allegations::Resolved;
 use crate::store::{self, Case};
 

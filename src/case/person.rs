@@ -8,7 +8,7 @@ use super::links::LinkRow;
 use super::CaseError;
 use crate::domain::CatalogueNo;
 use crate::error::{Error, Result};
-use crate::ingest::normalise as norm;
+use crate::normalise as norm;
 use crate::store::{self, Case};
 
 /// One dated (or undated) event in a person's timeline.

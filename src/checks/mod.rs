@@ -17,7 +17,7 @@ pub use review::{add_case_rule, add_program, latest_findings, programs, review, 
 pub use rule::{Param, ParamType, Rule, RuleError};
 
 pub use crate::domain::{Evidence, Finding, FindingChange, Review, RuleRun, Subject};
-use crate::ingest::normalise::Ymd;
+use crate::normalise::Ymd;
 
 /// What to run.
 #[derive(Debug, Clone, Default)]

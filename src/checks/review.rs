@@ -7,7 +7,7 @@ use super::rule::{self, Rule};
 use super::ChecksError;
 use crate::domain::{Decision, Finding};
 use crate::error::{Error, Result};
-use crate::ingest::normalise as norm;
+use crate::normalise as norm;
 use crate::store::{self, Case};
 
 pub use crate::store::programs::ProgramRow;

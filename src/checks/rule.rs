@@ -183,7 +183,7 @@ pub fn parse(source: &str, text: &str) -> Result<Rule, RuleError> {
 
 /// Checks a parameter value against its type; returns the value to bind.
 pub fn check_value(ty: ParamType, value: &str) -> Result<String, String> {
-    use crate::ingest::normalise as norm;
+    use crate::normalise as norm;
     let v = value.trim();
     match ty {
         ParamType::Decimal => match norm::parse_scaled(v, 4) {

@@ -6,7 +6,8 @@ use std::fmt;
 use serde::{Serialize, Serializer};
 
 /// An amount of money in fen (1 yuan = 100 fen).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+/// No `Default`: a missing amount is `None`, never a silent zero.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Fen(pub i64);
 
 impl Fen {

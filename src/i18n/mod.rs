@@ -5,8 +5,12 @@
 //! from the arguments. A key missing from the chosen catalogue falls back to
 //! zh-CN, then to the key itself, so a gap never panics.
 
+mod msg;
+
 use std::collections::HashMap;
 use std::sync::OnceLock;
+
+pub use msg::Msg;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Lang {

@@ -305,21 +305,10 @@ impl Role {
             .find(|r| r.as_str() == s.trim().to_ascii_lowercase())
     }
 
-    /// The role view over all ledgers of this role (`None` for `other`).
+    /// The role view over all ledgers of this role (`None` for `other`); the
+    /// store defines the views.
     pub fn view(self) -> Option<&'static str> {
-        Some(match self {
-            Role::Payments => "v_payments",
-            Role::Deaths => "v_deaths",
-            Role::Officials => "v_officials",
-            Role::Cadres => "v_cadres",
-            Role::Households => "v_households",
-            Role::Land => "v_land",
-            Role::Allocations => "v_allocations",
-            Role::Inventory => "v_inventory",
-            Role::Meals => "v_meals",
-            Role::Complaints => "v_complaints",
-            Role::Other => return None,
-        })
+        crate::store::views::view_of(self.as_str())
     }
 
     /// Detects the role from the set of mapped fields. The order of the tests is

@@ -3,7 +3,7 @@
 
 use std::io::{self, BufRead};
 
-use super::normalise::Ymd;
+use crate::normalise::Ymd;
 
 /// One cell as the source gave it.
 #[derive(Debug, Clone, PartialEq)]

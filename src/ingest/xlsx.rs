@@ -4,9 +4,9 @@ use std::path::Path;
 
 use calamine::{open_workbook, open_workbook_auto, Data, Reader, Xlsx};
 
+use super::error::{Error, Result};
 use super::normalise::Ymd;
 use super::source::Cell;
-use crate::error::{Error, Msg, Result};
 
 /// A sheet's name and its rows, each with its 1-based sheet row number.
 pub type Sheet = (String, Vec<(u64, Vec<Cell>)>);
@@ -21,11 +21,11 @@ pub const MAX_COLUMNS: usize = 16_384;
 const MAX_CELLS: usize = 50_000_000;
 
 fn too_large(display: &str, size: u64, limit: u64) -> Error {
-    Msg::new("import.too_large")
-        .arg("file", display)
-        .arg("size", size / (1024 * 1024))
-        .arg("limit", limit / (1024 * 1024))
-        .into()
+    Error::TooLarge {
+        file: display.to_string(),
+        size_mb: size / (1024 * 1024),
+        limit_mb: limit / (1024 * 1024),
+    }
 }
 
 /// Refuses a zip package whose parts declare more than the limits.
@@ -76,10 +76,16 @@ pub fn read_sheet(path: &Path, display: &str, want: Option<&str>) -> Result<Shee
 }
 
 fn broken(display: &str, e: impl std::fmt::Display) -> Error {
-    Msg::new("import.excel_broken")
-        .arg("file", display)
-        .arg("detail", e)
-        .into()
+    Error::ExcelBroken {
+        file: display.to_string(),
+        detail: e.to_string(),
+    }
+}
+
+fn empty(display: &str) -> Error {
+    Error::Empty {
+        file: display.to_string(),
+    }
 }
 
 /// The sheets to try: the one asked for, or all in order.
@@ -87,11 +93,11 @@ fn chosen_sheets(names: Vec<String>, display: &str, want: Option<&str>) -> Resul
     match want {
         Some(w) => {
             if !names.iter().any(|n| n == w) {
-                return Err(Msg::new("import.no_such_sheet")
-                    .arg("file", display)
-                    .arg("sheet", w)
-                    .arg("sheets", names.join("、"))
-                    .into());
+                return Err(Error::NoSuchSheet {
+                    file: display.to_string(),
+                    sheet: w.to_string(),
+                    sheets: names.join("、"),
+                });
             }
             Ok(vec![w.to_string()])
         }
@@ -117,11 +123,11 @@ fn read_xlsx(path: &Path, display: &str, want: Option<&str>) -> Result<Sheet> {
                 }
                 let col = col as usize;
                 if col >= MAX_COLUMNS {
-                    return Err(Msg::new("import.too_wide")
-                        .arg("file", display)
-                        .arg("columns", col + 1)
-                        .arg("limit", MAX_COLUMNS)
-                        .into());
+                    return Err(Error::TooWide {
+                        file: display.to_string(),
+                        columns: col + 1,
+                        limit: MAX_COLUMNS,
+                    });
                 }
                 let row = rows.entry(r).or_default();
                 if row.len() <= col {
@@ -132,7 +138,7 @@ fn read_xlsx(path: &Path, display: &str, want: Option<&str>) -> Result<Sheet> {
         }
         if rows.is_empty() {
             if want.is_some() {
-                return Err(Msg::new("import.empty").arg("file", display).into());
+                return Err(empty(display));
             }
             continue;
         }
@@ -143,11 +149,11 @@ fn read_xlsx(path: &Path, display: &str, want: Option<&str>) -> Result<Sheet> {
         let width = rows.values().map(Vec::len).max().unwrap_or(0);
         let height = (last - first) as usize + 1;
         if width.saturating_mul(height) > MAX_CELLS {
-            return Err(Msg::new("import.sheet_too_large")
-                .arg("file", display)
-                .arg("rows", height)
-                .arg("columns", width)
-                .into());
+            return Err(Error::SheetTooLarge {
+                file: display.to_string(),
+                rows: height,
+                columns: width,
+            });
         }
         let mut out = Vec::with_capacity(height);
         let mut present = rows.into_iter().peekable();
@@ -161,7 +167,7 @@ fn read_xlsx(path: &Path, display: &str, want: Option<&str>) -> Result<Sheet> {
         }
         return Ok((name, out));
     }
-    Err(Msg::new("import.empty").arg("file", display).into())
+    Err(empty(display))
 }
 
 /// .xls and the rest through calamine's dense ranges (bounded by the format).
@@ -172,7 +178,7 @@ fn read_dense(path: &Path, display: &str, want: Option<&str>) -> Result<Sheet> {
         let range = wb.worksheet_range(&name).map_err(|e| broken(display, e))?;
         if range.is_empty() || range.used_cells().all(|(_, _, d)| matches!(d, Data::Empty)) {
             if want.is_some() {
-                return Err(Msg::new("import.empty").arg("file", display).into());
+                return Err(empty(display));
             }
             continue;
         }
@@ -188,7 +194,7 @@ fn read_dense(path: &Path, display: &str, want: Option<&str>) -> Result<Sheet> {
         }
         return Ok((name, rows));
     }
-    Err(Msg::new("import.empty").arg("file", display).into())
+    Err(empty(display))
 }
 
 fn cell(d: &Data) -> Cell {

@@ -24,7 +24,7 @@ pub fn builtin() -> Vec<Holiday> {
 
 #[cfg(test)]
 mod tests {
-    use crate::ingest::normalise::parse_date;
+    use crate::normalise::parse_date;
 
     #[test]
     fn calendar_covers_2019_to_2026_with_valid_ordered_periods() {

@@ -10,7 +10,7 @@
 
 use tantivy::tokenizer::{Token, TokenStream, Tokenizer};
 
-use crate::ingest::normalise as norm;
+use crate::normalise as norm;
 
 /// Text folded for matching, with each kept character's byte range in the original.
 pub struct Folded {

@@ -76,8 +76,7 @@ struct StoredEntry {
 
 /// Appends an entry inside the caller's transaction. Only [`Case::change`]
 /// (and the migrations it runs) call this.
-// TODO(issue 11): pub(super) once ingest writes through `Case::change`.
-pub(crate) fn append(conn: &Connection, action: &str, payload: serde_json::Value) -> Result<()> {
+pub(super) fn append(conn: &Connection, action: &str, payload: serde_json::Value) -> Result<()> {
     let (seq, prev): (i64, String) =
         conn.query_row("SELECT seq, hash FROM audit_head", [], |r| {
             Ok((r.get(0)?, r.get(1)?))

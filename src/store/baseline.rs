@@ -6,10 +6,10 @@ use std::path::Path;
 
 use duckdb::{Config, Connection, Statement};
 
+use super::views::literal;
 use crate::audit::sha256_hex;
-use crate::case::Case;
 use crate::error::Result;
-use crate::ingest::views::literal;
+use crate::store::Case;
 
 /// A plain DuckDB database beside the case (extension autoloading off, as in
 /// a case).

@@ -1,8 +1,8 @@
 //! The history of check runs: the last run, and each rule's latest outcome up
 //! to a run (the Checks screen's rule table).
 
-use crate::case::Case;
 use crate::error::Result;
+use crate::store::Case;
 
 /// A check run: its id and when it started (`YYYY-MM-DD HH:MM`).
 #[derive(Debug, Clone, PartialEq, Eq)]

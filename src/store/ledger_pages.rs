@@ -1,8 +1,8 @@
 //! Ledger pages: one screenful of a ledger's rows, filtered and sorted, as text
 //! (the Ledgers screen).
 
-use crate::case::Case;
-use crate::ingest::views::ident;
+use super::views::ident;
+use crate::store::Case;
 
 /// What page to read.
 #[derive(Debug, Clone, PartialEq, Eq)]

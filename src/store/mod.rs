@@ -11,11 +11,13 @@ pub mod audit;
 pub mod baseline;
 pub mod check_history;
 pub mod crypt;
+pub mod documents;
 mod error;
 pub mod export;
 mod info;
 pub mod items;
 pub mod ledger_pages;
+pub mod ledgers;
 pub mod links;
 mod migrate;
 pub mod notes;
@@ -28,19 +30,26 @@ pub mod rule_exec;
 pub mod runs;
 pub mod schema;
 pub mod search_feed;
-// TODO(issue 11): the role views move here from ingest (branch `ingest`).
-pub(crate) use crate::ingest::views;
+pub mod views;
 
 use std::path::{Path, PathBuf};
 
 use duckdb::Connection;
 
 use crate::error::Result;
-use crate::ingest::normalise::Ymd;
+use crate::normalise::Ymd;
 
 pub use error::StoreError;
 pub use info::{CaseInfo, KindCount, LedgerInfo};
 pub use open::{memory_limit_mb, spill_dir, ARROW_SCAN};
+
+/// A case's connection as the store's functions take it, inside a change
+/// ([`Case::write`]) or for reads ([`Case::reads`]). Only this folder can run
+/// anything on it.
+#[derive(Clone, Copy)]
+pub struct Tx<'a> {
+    conn: &'a Connection,
+}
 
 pub struct Case {
     conn: Connection,
@@ -77,7 +86,7 @@ impl Drop for Case {
 
 impl Case {
     /// The connection, for the storage layer only.
-    pub(crate) fn conn(&self) -> &Connection {
+    pub(in crate::store) fn conn(&self) -> &Connection {
         &self.conn
     }
 
@@ -120,23 +129,58 @@ impl Case {
 
     /// One change to the case: runs `f` in a transaction, appends the audit
     /// entry `action` with the payload `f` returns, and commits — or rolls
-    /// everything back, entry included. The only way anything writes.
-    pub(crate) fn change<T>(
+    /// everything back, entry included. Within the storage layer.
+    pub(in crate::store) fn change<T>(
         &self,
         action: &str,
         f: impl FnOnce(&Connection) -> Result<(T, serde_json::Value)>,
     ) -> Result<T> {
-        self.transaction(|conn| {
-            let (value, payload) = f(conn)?;
-            audit::append(conn, action, payload)?;
-            Ok(value)
-        })
+        self.write(action, |tx| f(tx.conn))
+    }
+
+    /// [`Case::change`] for the core outside this folder: `f` gets a handle
+    /// to the open transaction that only store functions can use, and may
+    /// fail with its own error type. The one write path with `change`: no
+    /// other code appends to the audit log.
+    pub fn write<T, E: From<crate::Error>>(
+        &self,
+        action: &str,
+        f: impl FnOnce(Tx<'_>) -> std::result::Result<(T, serde_json::Value), E>,
+    ) -> std::result::Result<T, E> {
+        self.conn
+            .execute_batch("BEGIN TRANSACTION")
+            .map_err(|e| E::from(e.into()))?;
+        let rollback = || {
+            let _ = self.conn.execute_batch("ROLLBACK");
+        };
+        let (value, payload) = match f(Tx { conn: &self.conn }) {
+            Ok(v) => v,
+            Err(e) => {
+                rollback();
+                return Err(e);
+            }
+        };
+        if let Err(e) = audit::append(&self.conn, action, payload) {
+            rollback();
+            return Err(E::from(e));
+        }
+        if let Err(e) = self.conn.execute_batch("COMMIT") {
+            rollback();
+            return Err(E::from(e.into()));
+        }
+        // An encrypted case writes every committed change back to its file.
+        self.persist().map_err(E::from)?;
+        Ok(value)
+    }
+
+    /// A handle for the store's reading functions outside a change.
+    pub fn reads(&self) -> Tx<'_> {
+        Tx { conn: &self.conn }
     }
 
     /// Runs `f` inside one transaction: committed when it returns `Ok`, rolled
     /// back otherwise, so a failed import leaves the case exactly as it was.
-    // TODO(issue 11): private once ingest writes through `change` (branch `ingest`).
-    pub(crate) fn transaction<T>(&self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
+    fn transaction<T>(&self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
         self.conn.execute_batch("BEGIN TRANSACTION")?;
         match f(&self.conn) {
             Ok(v) => match self.conn.execute_batch("COMMIT") {

@@ -9,7 +9,7 @@ use super::StoreError;
 use super::{crypt, migrate, schema, today, Case, Sealed};
 use crate::domain::now_text;
 use crate::error::{Error, Result};
-use crate::ingest::normalise::Ymd;
+use crate::normalise::Ymd;
 
 /// Takes the writer's lock of an encrypted case (a file beside it, since the
 /// case file itself is replaced on every save).
@@ -149,7 +149,7 @@ impl Case {
                 duckdb::params![id, title, as_of.to_string(), now_text()],
             )?;
             super::reference::seed_programs(&conn)?;
-            crate::ingest::views::refresh(&conn)?;
+            super::views::refresh_conn(&conn)?;
             super::audit::append(
                 &conn,
                 "case.create",
@@ -366,9 +366,7 @@ impl Case {
                 .into());
             }
             conn.execute_batch("BEGIN TRANSACTION")?;
-            match migrate::migrate(&conn, version)
-                .and_then(|_| crate::ingest::views::refresh(&conn))
-            {
+            match migrate::migrate(&conn, version).and_then(|_| super::views::refresh_conn(&conn)) {
                 Ok(()) => conn.execute_batch("COMMIT; CHECKPOINT")?,
                 Err(e) => {
                     let _ = conn.execute_batch("ROLLBACK");

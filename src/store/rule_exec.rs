@@ -4,7 +4,7 @@ use duckdb::types::Value;
 
 use super::Case;
 use crate::domain::Fen;
-use crate::ingest::normalise::Ymd;
+use crate::normalise::Ymd;
 
 /// The rows a rule returned: column names, each cell as JSON, and the
 /// `amount` column (when there is one) as exact money.
@@ -99,7 +99,7 @@ fn fen_of(v: &Value) -> Option<Fen> {
         Value::Double(f) => format!("{f:.2}"),
         other => format!("{other:?}"),
     };
-    crate::ingest::normalise::parse_amount_fen(&s)
+    crate::normalise::parse_amount_fen(&s)
         .ok()
         .flatten()
         .map(Fen)

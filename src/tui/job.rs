@@ -212,16 +212,27 @@ impl From<PageError> for JobError {
 /// A change that went through.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Done {
-    Created { allegation: i64 },
-    StatusSet { allegation: i64 },
-    Noted { note: i64 },
+    Created {
+        allegation: i64,
+    },
+    StatusSet {
+        allegation: i64,
+    },
+    Noted {
+        note: i64,
+    },
     Linked {
         link: i64,
         no: crate::domain::CatalogueNo,
         allegation: i64,
     },
-    Unlinked { link: i64 },
-    Exported { path: PathBuf, redacted: bool },
+    Unlinked {
+        link: i64,
+    },
+    Exported {
+        path: PathBuf,
+        redacted: bool,
+    },
 }
 
 impl Done {

@@ -6,7 +6,7 @@ use std::time::Instant;
 
 use hecha::case::{memory_limit_mb, Case};
 use hecha::checks::{self, RunOptions};
-use hecha::ingest::normalise::Ymd;
+use hecha::normalise::Ymd;
 use hecha::ingest::{self, ImportOptions, Status};
 use hecha::store::baseline::PlainDb;
 

@@ -7,7 +7,7 @@ use std::path::Path;
 use std::time::Instant;
 
 use hecha::case::Case;
-use hecha::ingest::normalise::id_check_char;
+use hecha::normalise::id_check_char;
 use hecha::ingest::{self, ImportOptions, Status};
 use hecha::store::baseline::PlainDb;
 

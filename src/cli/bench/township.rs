@@ -5,7 +5,7 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use hecha::ingest::normalise::{id_check_char, Ymd};
+use hecha::normalise::{id_check_char, Ymd};
 
 use crate::cli::error::Result;
 

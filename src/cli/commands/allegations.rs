@@ -55,7 +55,7 @@ pub fn list(a: ListArgs) -> Result<i32> {
                 a.id,
                 a.status,
                 a.title,
-                a.amount.clone().unwrap_or_default()
+                a.amount.map(|a| a.to_string()).unwrap_or_default()
             );
             if let Some(r) = &a.reason {
                 println!("    {r}");

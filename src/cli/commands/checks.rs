@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use clap::Args;
 use hecha::checks::{self, Finding, RunOptions, RunReport};
-use hecha::ingest::normalise::format_fen;
+use hecha::normalise::format_fen;
 use hecha::tr;
 
 use super::parse_as_of;
@@ -182,7 +182,9 @@ pub fn print_run(r: &RunReport) {
                 x.id.clone(),
                 x.title.clone(),
                 x.findings.to_string(),
-                x.amount.map(|a| a.to_string()).unwrap_or_else(|| "—".into()),
+                x.amount
+                    .map(|a| a.to_string())
+                    .unwrap_or_else(|| "—".into()),
                 format!("{}/{}/{}", x.new, x.changed, x.gone.len()),
                 format!("{} ms", x.ms),
                 x.skipped

@@ -19,7 +19,7 @@ pub mod runs;
 pub mod search;
 pub mod workbench;
 
-use hecha::ingest::normalise::{parse_date, Ymd};
+use hecha::normalise::{parse_date, Ymd};
 
 use super::error::{Error, Result};
 

@@ -91,10 +91,15 @@ fn print_runs(r: &Runs<'_>) {
             vec![
                 o.rule.to_string(),
                 o.findings.to_string(),
-                o.amount.map(|a| a.to_string()).unwrap_or_else(|| "—".into()),
+                o.amount
+                    .map(|a| a.to_string())
+                    .unwrap_or_else(|| "—".into()),
                 format!("{}/{}/{}", o.new, o.changed, o.gone.len()),
                 format!("{} ms", o.ms),
-                o.skipped.clone().or_else(|| o.error.clone()).unwrap_or_default(),
+                o.skipped
+                    .clone()
+                    .or_else(|| o.error.clone())
+                    .unwrap_or_default(),
             ]
         })
         .collect();

@@ -222,7 +222,9 @@ impl Case {
                         format!(
                             "   {} · {}",
                             tr!("tui.evidence_count", n = a.evidence.len()),
-                            a.amount.map(|a| a.to_string()).unwrap_or_else(|| "—".into())
+                            a.amount
+                                .map(|a| a.to_string())
+                                .unwrap_or_else(|| "—".into())
                         ),
                         DIM,
                     ),

@@ -109,7 +109,7 @@ impl Checks {
     /// The ID number of the selected finding's subject.
     fn person_here(&self) -> Option<String> {
         let id = &self.selected_finding()?.subject.key;
-        crate::ingest::normalise::parse_id_number(id).and_then(|i| i.normalised)
+        crate::normalise::parse_id_number(id).and_then(|i| i.normalised)
     }
 }
 
@@ -238,7 +238,11 @@ impl Checks {
                 Row::new(vec![
                     Cell::from(r.title.clone()),
                     Cell::from(r.findings.to_string()),
-                    Cell::from(r.amount.map(|a| a.to_string()).unwrap_or_else(|| "—".into())),
+                    Cell::from(
+                        r.amount
+                            .map(|a| a.to_string())
+                            .unwrap_or_else(|| "—".into()),
+                    ),
                     Cell::from(format!("{}/{}/{}", r.new, r.changed, r.gone.len())),
                     Cell::from(format!("{} ms", r.ms)),
                     Cell::from(
@@ -297,7 +301,9 @@ impl Checks {
                     x.id.clone(),
                     x.rule.clone(),
                     x.name.clone(),
-                    x.amount.map(|a| a.to_string()).unwrap_or_else(|| "—".into()),
+                    x.amount
+                        .map(|a| a.to_string())
+                        .unwrap_or_else(|| "—".into()),
                     review_word(x).unwrap_or_default(),
                 ])
             })

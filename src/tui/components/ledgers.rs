@@ -120,7 +120,7 @@ impl Ledgers {
             .iter()
             .position(|c| c == "n_id_number" || Field::from_header(c) == Some(Field::IdNumber))?;
         let id = row.get(col)?;
-        crate::ingest::normalise::parse_id_number(id).and_then(|i| i.normalised)
+        crate::normalise::parse_id_number(id).and_then(|i| i.normalised)
     }
 
     /// The selected row's person: the name column if mapped, else the first cell.

@@ -255,7 +255,7 @@ fn details(p: &PersonView) -> Vec<Line<'static>> {
             "  {} {} {}{review}",
             x.id,
             x.rule,
-            x.amount.clone().unwrap_or_default()
+            x.amount.map(|a| a.to_string()).unwrap_or_default()
         )));
     }
     lines.push(Line::styled(

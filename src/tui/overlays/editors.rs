@@ -84,7 +84,9 @@ impl StatusEditor {
                 if reason.trim().is_empty() {
                     return vec![Effect::say("checks.reason_required")];
                 }
-                let status = AllegationStatus::ALL[self.status_sel.min(AllegationStatus::ALL.len() - 1)].stored();
+                let status = AllegationStatus::ALL
+                    [self.status_sel.min(AllegationStatus::ALL.len() - 1)]
+                .stored();
                 let amount = text_of(&self.amount);
                 let amount = Some(amount.trim().to_string()).filter(|a| !a.is_empty());
                 vec![

@@ -121,12 +121,10 @@ impl LinkPicker {
             .split(r);
         let mut rel_line = vec![Span::styled(format!("{}：", tr!("tui.col_relation")), DIM)];
         rel_line.extend(choices(
-            RELATIONS
-                .iter()
-                .map(|rel| {
-                    let label = Relation::parse(rel).map(|r| r.label()).unwrap_or_default();
-                    (label, Default::default())
-                }),
+            RELATIONS.iter().map(|rel| {
+                let label = Relation::parse(rel).map(|r| r.label()).unwrap_or_default();
+                (label, Default::default())
+            }),
             self.relation,
         ));
         rel_line.push(Span::styled(tr!("tui.relation_keys"), DIM));

@@ -83,7 +83,9 @@ pub fn render_finding(x: &Finding, area: Rect, buf: &mut Buffer) {
                 "{} · {} · {}",
                 x.id,
                 x.rule,
-                x.amount.map(|a| a.to_string()).unwrap_or_else(|| "—".into())
+                x.amount
+                    .map(|a| a.to_string())
+                    .unwrap_or_else(|| "—".into())
             ),
             BOLD,
         ),

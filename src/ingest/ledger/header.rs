@@ -1,0 +1,208 @@
+//! Finding the header row among the first rows, and telling totals rows apart.
+
+use super::super::error::{Error, Result};
+use super::super::fields::Field;
+use super::super::source::{Cell, RowSource};
+use super::plan::Plan;
+use super::source_error;
+use crate::normalise as norm;
+
+/// How many non-blank rows at the top are searched for the header row.
+const HEADER_SCAN: usize = 10;
+
+/// Counts the distinct fields a row's cells name, if it were the header.
+fn header_score(row: &[Cell]) -> usize {
+    let mut seen: Vec<Field> = Vec::new();
+    for c in row {
+        if let Cell::Text(s) = c {
+            if let Some(f) = Field::from_header(s) {
+                if !seen.contains(&f) {
+                    seen.push(f);
+                }
+            }
+        }
+    }
+    seen.len()
+}
+
+/// A row that holds amounts, dates or ID numbers is data, not a header.
+fn looks_like_data(row: &[Cell]) -> Option<String> {
+    for c in row {
+        match c {
+            Cell::Number(_) | Cell::Date(..) => return Some(c.text().into_owned()),
+            Cell::Text(s) if !c.is_blank() => {
+                let numeric = matches!(norm::parse_amount_fen(s), Ok(Some(_)))
+                    || matches!(norm::parse_date(s), Ok(Some(_)))
+                    || norm::parse_id_number(s)
+                        .map(|id| id.normalised.is_some())
+                        .unwrap_or(false);
+                if numeric {
+                    return Some(s.trim().to_string());
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+const TOTAL_WORDS: &[&str] = &["合计", "总计", "小计", "总合计", "合计金额"];
+
+pub(super) fn is_total_row(row: &[Cell], plan: &Plan) -> bool {
+    let is_total = |c: &Cell| {
+        let t: String = c
+            .text()
+            .chars()
+            .filter(|c| !c.is_whitespace() && *c != '\u{3000}')
+            .collect();
+        TOTAL_WORDS.contains(&t.as_str())
+    };
+    if let Some(idx) = plan.fields.get(&Field::Name) {
+        if idx
+            .iter()
+            .any(|&i| row.get(i).map(is_total).unwrap_or(false))
+        {
+            return true;
+        }
+    }
+    row.iter().take(3).any(is_total)
+}
+
+/// The header row found among the first rows, and the rows read after it.
+#[derive(Debug)]
+pub(super) struct Found {
+    /// The header's line (or sheet row) in the file.
+    pub(super) line: u64,
+    pub(super) cells: Vec<Cell>,
+    /// Rows read ahead after the header, with their lines.
+    pub(super) pending: Vec<(u64, Vec<Cell>)>,
+}
+
+/// Reads ahead up to [`HEADER_SCAN`] non-blank rows and picks the header: the
+/// first row naming two or more fields, else the first non-blank row (unless
+/// it plainly holds data).
+pub(super) fn find(src: &mut (dyn RowSource + Send), display: &str) -> Result<Found> {
+    let mut cells: Vec<Cell> = Vec::new();
+    let mut head: Vec<(u64, Vec<Cell>)> = Vec::new();
+    let mut non_blank = 0;
+    while non_blank < HEADER_SCAN {
+        match src
+            .next_row(&mut cells)
+            .map_err(|e| source_error(display, e))?
+        {
+            Some(line) => {
+                if cells.iter().any(|c| !c.is_blank()) {
+                    non_blank += 1;
+                }
+                head.push((line, std::mem::take(&mut cells)));
+            }
+            None => break,
+        }
+    }
+    let Some(first_non_blank) = head
+        .iter()
+        .position(|(_, r)| r.iter().any(|c| !c.is_blank()))
+    else {
+        return Err(Error::Empty {
+            file: display.to_string(),
+        });
+    };
+    let header_idx = head
+        .iter()
+        .position(|(_, r)| header_score(r) >= 2)
+        .unwrap_or(first_non_blank);
+    let mut rest = head.split_off(header_idx);
+    let pending = rest.split_off(1);
+    let Some((line, cells)) = rest.pop() else {
+        return Err(Error::Empty {
+            file: display.to_string(),
+        });
+    };
+    if header_score(&cells) < 2 {
+        if let Some(v) = looks_like_data(&cells) {
+            return Err(Error::NoHeader {
+                file: display.to_string(),
+                line,
+                value: v,
+            });
+        }
+    }
+    if cells.len() > super::super::xlsx::MAX_COLUMNS {
+        return Err(Error::TooWide {
+            file: display.to_string(),
+            columns: cells.len(),
+            limit: super::super::xlsx::MAX_COLUMNS,
+        });
+    }
+    Ok(Found {
+        line,
+        cells,
+        pending,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::source::SheetSource;
+
+    fn row(cells: &[&str]) -> Vec<Cell> {
+        cells
+            .iter()
+            .map(|c| {
+                if c.is_empty() {
+                    Cell::Empty
+                } else {
+                    Cell::Text(c.to_string())
+                }
+            })
+            .collect()
+    }
+
+    fn sheet(rows: &[&[&str]]) -> SheetSource {
+        SheetSource::new(
+            rows.iter()
+                .enumerate()
+                .map(|(i, r)| (i as u64 + 1, row(r)))
+                .collect(),
+        )
+    }
+
+    #[test]
+    fn a_title_row_above_the_header_is_skipped_and_rows_after_it_are_kept() {
+        let mut src = sheet(&[
+            &["2023年5月发放明细", "", ""],
+            &["", "", ""],
+            &["姓名", "身份证号", "发放金额"],
+            &["张三", "430423195003051233", "100"],
+        ]);
+        let found = find(&mut src, "a.xlsx").unwrap();
+        assert_eq!(found.line, 3);
+        assert_eq!(found.cells, row(&["姓名", "身份证号", "发放金额"]));
+        assert_eq!(found.pending.len(), 1);
+        assert_eq!(found.pending[0].0, 4);
+    }
+
+    #[test]
+    fn data_where_the_header_should_be_and_blank_files_are_refused() {
+        let mut src = sheet(&[&["张三", "2023-05-01", "100"]]);
+        let e = find(&mut src, "a.csv").unwrap_err();
+        assert!(
+            matches!(&e, Error::NoHeader { file, line: 1, .. } if file == "a.csv"),
+            "{e:?}"
+        );
+        let mut blank = sheet(&[&["", ""], &[""]]);
+        assert!(matches!(
+            find(&mut blank, "b.csv"),
+            Err(Error::Empty { .. })
+        ));
+    }
+
+    #[test]
+    fn totals_rows_are_recognised_by_name_column_or_first_cells() {
+        let plan = Plan::new(&row(&["序号", "姓名", "发放金额"]));
+        assert!(is_total_row(&row(&["", "合 计", "300"]), &plan));
+        assert!(is_total_row(&row(&["总计", "", "300"]), &plan));
+        assert!(!is_total_row(&row(&["1", "张三", "100"]), &plan));
+    }
+}
