@@ -23,7 +23,7 @@ use chacha20poly1305::aead::{Aead, KeyInit, Payload};
 use chacha20poly1305::{XChaCha20Poly1305, XNonce};
 
 use super::StoreError;
-use crate::error::{Error, Msg, Result};
+use crate::error::{Error, Result};
 
 pub const MAGIC: &[u8; 8] = b"HECHAENC";
 const VERSION: u8 = 1;
@@ -393,57 +393,6 @@ fn ram_backed(dir: &Path) -> bool {
         }
     }
     best.is_some_and(|(_, ram)| ram)
-}
-
-/// The passphrase: `HECHA_PASSPHRASE`, else typed at the terminal (not
-/// echoed); `confirm` asks twice (a new encrypted case).
-pub fn passphrase(path: &Path, confirm: bool) -> Result<String> {
-    if let Ok(p) = std::env::var("HECHA_PASSPHRASE") {
-        return Ok(p);
-    }
-    use std::io::IsTerminal;
-    if !std::io::stdin().is_terminal() {
-        return Err(Msg::new("crypt.passphrase_required")
-            .arg("path", path.display())
-            .into());
-    }
-    let first = read_hidden(&crate::tr!("crypt.prompt", path = path.display()))?;
-    if confirm {
-        let again = read_hidden(&crate::tr!("crypt.prompt_again"))?;
-        if again != first {
-            return Err(Msg::new("crypt.mismatch").into());
-        }
-    }
-    Ok(first)
-}
-
-/// Reads a line from the terminal without echoing it.
-fn read_hidden(prompt: &str) -> Result<String> {
-    use crossterm::event::{read, Event, KeyCode, KeyEventKind, KeyModifiers};
-    eprint!("{prompt}");
-    let _ = std::io::stderr().flush();
-    crossterm::terminal::enable_raw_mode()?;
-    let mut s = String::new();
-    let result = loop {
-        match read() {
-            Ok(Event::Key(k)) if k.kind != KeyEventKind::Release => match k.code {
-                KeyCode::Enter => break Ok(()),
-                KeyCode::Char('c') if k.modifiers.contains(KeyModifiers::CONTROL) => {
-                    break Err(Error::from(Msg::new("crypt.cancelled")))
-                }
-                KeyCode::Backspace => {
-                    s.pop();
-                }
-                KeyCode::Char(c) => s.push(c),
-                _ => {}
-            },
-            Ok(_) => {}
-            Err(e) => break Err(e.into()),
-        }
-    };
-    let _ = crossterm::terminal::disable_raw_mode();
-    eprintln!();
-    result.map(|_| s)
 }
 
 #[cfg(test)]

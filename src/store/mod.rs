@@ -41,7 +41,7 @@ use crate::normalise::Ymd;
 
 pub use error::StoreError;
 pub use info::{CaseInfo, KindCount, LedgerInfo};
-pub use open::{memory_limit_mb, spill_dir, ARROW_SCAN};
+pub use open::{memory_limit_mb, spill_dir, Ask, ARROW_SCAN};
 
 /// A case's connection as the store's functions take it, inside a change
 /// ([`Case::write`]) or for reads ([`Case::reads`]). Only this folder can run

@@ -11,6 +11,17 @@ use crate::domain::now_text;
 use crate::error::{Error, Result};
 use crate::normalise::Ymd;
 
+/// Gives the passphrase of an encrypted case (its path given), or why not.
+pub type Ask<'a> = &'a dyn Fn(&Path) -> Result<String>;
+
+/// For openers that were given no way to ask: an encrypted case is refused.
+fn no_passphrase(path: &Path) -> Result<String> {
+    Err(StoreError::PassphraseRequired {
+        path: path.to_path_buf(),
+    }
+    .into())
+}
+
 /// Takes the writer's lock of an encrypted case (a file beside it, since the
 /// case file itself is replaced on every save).
 fn lock_sealed(path: &Path) -> Result<std::fs::File> {
@@ -249,15 +260,15 @@ impl Case {
         Ok(())
     }
 
-    /// Decrypts an encrypted case file in place (asks for the passphrase).
-    pub fn decrypt_in_place(path: &Path) -> Result<()> {
+    /// Decrypts an encrypted case file in place.
+    pub fn decrypt_in_place(path: &Path, passphrase: &str) -> Result<()> {
         if !crypt::is_encrypted(path) {
             return Err(StoreError::NotEncrypted {
                 path: path.to_path_buf(),
             }
             .into());
         }
-        let mut case = Case::open(path)?;
+        let mut case = Case::open_with(path, &|_| Ok(passphrase.to_string()))?;
         case.change("case.decrypt", |_| Ok(((), serde_json::json!({}))))?;
         case.conn.execute_batch("CHECKPOINT")?;
         if let Some(s) = case.sealed.as_mut() {
@@ -275,18 +286,19 @@ impl Case {
         Ok(())
     }
 
-    /// Opens an encrypted case: asks for the passphrase, decrypts into RAM.
-    fn open_sealed(path: &Path, read_only: bool) -> Result<Case> {
+    /// Opens an encrypted case: takes the writer's lock, then asks `ask` for
+    /// the passphrase and decrypts into RAM.
+    fn open_sealed(path: &Path, read_only: bool, ask: Ask<'_>) -> Result<Case> {
         let lock = if read_only {
             None
         } else {
             Some(lock_sealed(path)?)
         };
-        let pass = crypt::passphrase(path, false)?;
+        let pass = ask(path)?;
         let ram = crypt::RamDir::new()?;
         let plain = ram.path().join("case.duckdb");
         let (key, kdf) = crypt::decrypt_file(path, &plain, &pass)?;
-        let mut case = Case::open_mode(&plain, read_only)?;
+        let mut case = Case::open_mode(&plain, read_only, &no_passphrase)?;
         case.path = path.to_path_buf();
         case.sealed = Some(Sealed {
             key,
@@ -299,21 +311,35 @@ impl Case {
         Ok(case)
     }
 
-    /// Opens an existing case read-write (one process at a time).
+    /// Opens an existing plain case read-write (one process at a time); an
+    /// encrypted one needs [`Case::open_with`].
     pub fn open(path: &Path) -> Result<Case> {
-        Case::open_mode(path, false)
+        Case::open_mode(path, false, &no_passphrase)
+    }
+
+    /// Opens an existing case read-write; for an encrypted case `ask` gives
+    /// the passphrase (called only then, once the writer's lock is held).
+    /// The front end asks the person; the core never does.
+    pub fn open_with(path: &Path, ask: Ask<'_>) -> Result<Case> {
+        Case::open_mode(path, false, ask)
+    }
+
+    /// Opens an existing plain case read-only; see [`Case::open_read_only_with`].
+    pub fn open_read_only(path: &Path) -> Result<Case> {
+        Case::open_read_only_with(path, &no_passphrase)
     }
 
     /// Opens an existing case read-only (many processes may), even while
     /// another window has it open for writing: then from a snapshot copy (the
-    /// case as of its last checkpoint) in a private RAM directory.
-    pub fn open_read_only(path: &Path) -> Result<Case> {
-        match Case::open_mode(path, true) {
+    /// case as of its last checkpoint) in a private RAM directory. `ask` as
+    /// for [`Case::open_with`].
+    pub fn open_read_only_with(path: &Path, ask: Ask<'_>) -> Result<Case> {
+        match Case::open_mode(path, true, ask) {
             Err(Error::Store(StoreError::Locked { .. })) => {
                 let ram = crypt::RamDir::new()?;
                 let copy = ram.path().join("snapshot.duckdb");
                 std::fs::copy(path, &copy)?;
-                let mut case = Case::open_mode(&copy, true)?;
+                let mut case = Case::open_mode(&copy, true, ask)?;
                 case.path = path.to_path_buf();
                 case.snapshot = Some(ram);
                 Ok(case)
@@ -322,7 +348,7 @@ impl Case {
         }
     }
 
-    fn open_mode(path: &Path, read_only: bool) -> Result<Case> {
+    fn open_mode(path: &Path, read_only: bool, ask: Ask<'_>) -> Result<Case> {
         if !path.is_file() {
             return Err(StoreError::Missing {
                 path: path.to_path_buf(),
@@ -330,7 +356,7 @@ impl Case {
             .into());
         }
         if crypt::is_encrypted(path) {
-            return Case::open_sealed(path, read_only);
+            return Case::open_sealed(path, read_only, ask);
         }
         let conn = connect(path, read_only)?;
         let has_migrations: i64 = conn.query_row(

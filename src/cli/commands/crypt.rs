@@ -22,8 +22,12 @@ pub fn encrypt(a: CaseArg) -> Result<i32> {
 }
 
 pub fn decrypt(a: CaseArg) -> Result<i32> {
-    // TODO(issue 11): pass `passphrase(&a.case, false)` once decrypting takes it.
-    Case::decrypt_in_place(&a.case)?;
+    if !hecha::store::crypt::is_encrypted(&a.case) {
+        // Refused before asking: the file is not encrypted.
+        Case::decrypt_in_place(&a.case, "")?;
+    }
+    let pass = passphrase(&a.case, false)?;
+    Case::decrypt_in_place(&a.case, &pass)?;
     println!("{}", tr!("crypt.decrypted", path = a.case.display()));
     Ok(0)
 }
