@@ -244,7 +244,10 @@ pub fn run_flow(lang: Lang) {
     settle(&mut app);
     assert_eq!(app.bench().case.allegations[0].status, "部分属实");
     assert_eq!(
-        app.bench().case.allegations[0].amount.map(|a| a.to_string()).as_deref(),
+        app.bench().case.allegations[0]
+            .amount
+            .map(|a| a.to_string())
+            .as_deref(),
         Some("1380.00")
     );
     key(&mut app, 'm');

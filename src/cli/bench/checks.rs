@@ -6,8 +6,8 @@ use std::time::Instant;
 
 use hecha::case::{memory_limit_mb, Case};
 use hecha::checks::{self, RunOptions};
-use hecha::normalise::Ymd;
 use hecha::ingest::{self, ImportOptions, Status};
+use hecha::normalise::Ymd;
 use hecha::store::baseline::PlainDb;
 
 use super::{mib, rss_mib, township};

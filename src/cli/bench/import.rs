@@ -7,8 +7,8 @@ use std::path::Path;
 use std::time::Instant;
 
 use hecha::case::Case;
-use hecha::normalise::id_check_char;
 use hecha::ingest::{self, ImportOptions, Status};
+use hecha::normalise::id_check_char;
 use hecha::store::baseline::PlainDb;
 
 use super::{mib, rss_mib, Rng, VILLAGES};
