@@ -40,6 +40,14 @@ pub enum CaseError {
     SelfLink,
     #[error("{}", self.msg())]
     NoLink { id: i64 },
+    #[error("{}", self.msg())]
+    NothingToUndo,
+    /// The change was logged before changes recorded what they replaced.
+    #[error("{}", self.msg())]
+    UndoNoPriorState { seq: i64, action: String },
+    /// What the change touched is no longer in the case.
+    #[error("{}", self.msg())]
+    UndoGone { seq: i64, action: String },
 }
 
 impl CaseError {
@@ -68,6 +76,13 @@ impl CaseError {
             BadPerson { value } => Msg::new("casework.bad_person").arg("value", value),
             SelfLink => Msg::new("casework.self_link"),
             NoLink { id } => Msg::new("casework.no_link").arg("id", id),
+            NothingToUndo => Msg::new("casework.nothing_to_undo"),
+            UndoNoPriorState { seq, action } => Msg::new("casework.undo_no_prior")
+                .arg("seq", seq)
+                .arg("action", action),
+            UndoGone { seq, action } => Msg::new("casework.undo_gone")
+                .arg("seq", seq)
+                .arg("action", action),
         }
     }
 }

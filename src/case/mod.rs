@@ -8,12 +8,14 @@ mod error;
 pub mod links;
 pub mod notes;
 pub mod person;
+pub mod undo;
 
 pub use allegations::{allegations, allege, set_status, Allegation, CatalogueEntry};
 pub use error::CaseError;
 pub use links::{link, link_pair, links, unlink, Endpoint, Item, LinkEnd, LinkRow, Linked};
 pub use notes::{all_notes, note, notes_for, tag, tags_for, Note, NotesByItem};
 pub use person::{person, Event, PersonView};
+pub use undo::{undo_last, Undone};
 
 pub use crate::store::{
     crypt, memory_limit_mb, schema, spill_dir, today, Case, CaseInfo, KindCount, LedgerInfo,

@@ -38,7 +38,7 @@ use hecha::tr;
 
 use commands::{
     allegations, audit, case, checks, crypt, demo, export, import, ledgers, links, notes, person,
-    rules, runs, search, workbench,
+    rules, runs, search, undo, workbench,
 };
 
 /// Exit code for failures the user can act on (bad input, bad case file).
@@ -81,6 +81,8 @@ enum Command {
     Links(links::ListArgs),
     /// 取消关联 / remove a link
     Unlink(links::UnlinkArgs),
+    /// 撤销最近一次改动（关联、审核、结论、备注）/ undo the last change (a link, a review, a status, a note)
+    Undo(undo::UndoArgs),
     /// 设置问题线索的核查结论 / set an allegation's status
     Status(allegations::StatusArgs),
     /// 给任一条目加备注 / add a note (--on KIND:REF)
@@ -197,6 +199,7 @@ fn dispatch(cmd: Command, vim: bool) -> error::Result<i32> {
         Command::Link(a) => links::link(a),
         Command::Links(a) => links::list(a),
         Command::Unlink(a) => links::unlink(a),
+        Command::Undo(a) => undo::undo(a),
         Command::Status(a) => allegations::status(a),
         Command::Note(a) => notes::note(a),
         Command::Tag(a) => notes::tag(a),

@@ -77,13 +77,14 @@ pub fn set_status(
 ) -> Result<()> {
     let amount = amount.map(|a| a.to_string());
     case.change("allegation.status", |conn| {
+        let before = super::undo::status_state(conn, id)?;
         conn.execute(
             "UPDATE allegations SET status = ?, reason = ?, amount = coalesce(CAST(? AS DECIMAL(18,2)), amount), updated_at = CAST(? AS TIMESTAMP) WHERE id = ?",
             duckdb::params![status.stored(), reason, amount, now_text(), id],
         )?;
         Ok((
             (),
-            serde_json::json!({ "id": id, "status": status.stored(), "reason": reason, "amount": amount }),
+            serde_json::json!({ "id": id, "status": status.stored(), "reason": reason, "amount": amount, "before": before }),
         ))
     })
 }

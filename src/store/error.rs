@@ -55,6 +55,9 @@ pub enum StoreError {
     /// The key derivation's parameters are unusable.
     #[error("{}", self.msg())]
     Damaged { detail: String },
+    /// An undo was planned for audit entry `seq`, but it is no longer the last change.
+    #[error("{}", self.msg())]
+    UndoMoved { seq: i64 },
     #[error("{}", self.msg())]
     NoRandom { detail: String },
     #[error("{}", self.msg())]
@@ -95,6 +98,7 @@ impl StoreError {
                 p("crypt.unknown_version", path).arg("version", version)
             }
             Damaged { detail } => Msg::new("crypt.damaged").arg("detail", detail),
+            UndoMoved { seq } => Msg::new("casework.undo_moved").arg("seq", seq),
             NoRandom { detail } => Msg::new("crypt.no_random").arg("detail", detail),
             EncryptFailed => Msg::new("crypt.encrypt_failed"),
             NoRamDir => Msg::new("crypt.no_ram_dir"),

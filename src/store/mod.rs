@@ -30,6 +30,7 @@ pub mod rule_exec;
 pub mod runs;
 pub mod schema;
 pub mod search_feed;
+pub mod undo;
 pub mod views;
 
 use std::path::{Path, PathBuf};

@@ -46,6 +46,7 @@ pub fn finding_exists(case: &Case, id: &str) -> Result<bool> {
 /// Records (or replaces) the decision on finding `id`.
 pub fn set(case: &Case, id: &str, decision: Decision, reason: &str) -> Result<()> {
     case.change("finding.review", |conn| {
+        let before = super::undo::review_state(conn, id)?;
         conn.execute(
             "INSERT INTO reviews (finding_id, status, reason, reviewed_at, reviewer) VALUES (?, ?, ?, CAST(? AS TIMESTAMP), ?) \
              ON CONFLICT (finding_id) DO UPDATE SET status = excluded.status, reason = excluded.reason, \
@@ -54,7 +55,7 @@ pub fn set(case: &Case, id: &str, decision: Decision, reason: &str) -> Result<()
         )?;
         Ok((
             (),
-            serde_json::json!({ "finding": id, "status": decision.as_str(), "reason": reason }),
+            serde_json::json!({ "finding": id, "status": decision.as_str(), "reason": reason, "before": before }),
         ))
     })
 }

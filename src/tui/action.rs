@@ -80,6 +80,7 @@ actions! {
     NextRelation => "next_relation",
     PrevRelation => "prev_relation",
     NextField => "next_field",
+    Undo => "undo",
 }
 
 impl Action {

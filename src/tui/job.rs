@@ -85,6 +85,8 @@ pub enum Request {
     Unlink {
         link: i64,
     },
+    /// Undoes the last casework change (answers `Changed`, then `Case` and `Checks`).
+    Undo,
     Person {
         id: String,
     },
@@ -117,7 +119,8 @@ impl Request {
             | Request::SetStatus { .. }
             | Request::Note { .. }
             | Request::Link { .. }
-            | Request::Unlink { .. } => Lane::Change,
+            | Request::Unlink { .. }
+            | Request::Undo => Lane::Change,
             Request::Person { .. } => Lane::Person,
             Request::LoadAudit => Lane::Audit,
             Request::Preview { .. } => Lane::Preview,
@@ -229,6 +232,8 @@ pub enum Done {
     Unlinked {
         link: i64,
     },
+    /// The last change was undone; what the status line says.
+    Undone(Msg),
     Exported {
         path: PathBuf,
         redacted: bool,
@@ -251,6 +256,7 @@ impl Done {
                 .arg("no", no)
                 .arg("allegation", allegation),
             Done::Unlinked { link } => Msg::new("casework.unlinked").arg("id", link),
+            Done::Undone(m) => m.clone(),
             Done::Exported { path, redacted } => Msg::new(if *redacted {
                 "export.written"
             } else {

@@ -39,6 +39,7 @@ pub const ACTIONS: &[ActionSpec] = &[
     ActionSpec::anywhere(Action::ScreenExport),
     ActionSpec::anywhere(Action::NextScreen),
     ActionSpec::anywhere(Action::PrevScreen),
+    ActionSpec::anywhere(Action::Undo),
 ];
 
 /// What the keys of the `[input]` section may do while a text field has the keyboard.
@@ -318,6 +319,7 @@ impl Workbench {
                 vec![Effect::Goto(Screen::ALL[j])]
             }
             Action::Cancel => self.cancel(),
+            Action::Undo => vec![Effect::Request(Request::Undo)],
             _ => {
                 if let Some(fx) = self.overlay.update(a) {
                     return fx;

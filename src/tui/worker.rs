@@ -165,6 +165,11 @@ impl Worker {
                 let r = casework::unlink(&self.case, link).map(|_| Done::Unlinked { link });
                 self.changed(job, r);
             }
+            Request::Undo => {
+                let r = casework::undo_last(&self.case).map(|u| Done::Undone(u.msg()));
+                self.changed(job, r);
+                self.load_checks(job);
+            }
             Request::Person { id } => {
                 let r = casework::person(&self.case, &id).map_err(JobError::from);
                 reply(self, Reply::Person(r));

@@ -17,6 +17,7 @@ pub mod person;
 pub mod rules;
 pub mod runs;
 pub mod search;
+pub mod undo;
 pub mod workbench;
 
 use hecha::normalise::{parse_date, Ymd};
