@@ -21,6 +21,8 @@ pub struct TuiBench {
     /// the median of several openings, and the fastest and slowest.
     pub first_frame_ms: f64,
     pub first_frame_range_ms: (f64, f64),
+    /// Medians of its parts: opening the case, starting the workbench, drawing.
+    pub first_frame_parts_ms: (f64, f64, f64),
     /// Key press to the redrawn frame showing the typed character (p50, p99, max).
     pub key_to_redraw_ms: (f64, f64, f64),
     /// Key press to the frame showing that query's results (p50, p99, max).
@@ -33,15 +35,18 @@ const FIRST_FRAMES: usize = 11;
 
 /// Opens the workbench on `case_path` and draws its first frame; the app
 /// (start-up work settled) and the milliseconds from opening to drawn.
-fn first_frame(case_path: &Path) -> Result<(App, f64)> {
+fn first_frame(case_path: &Path) -> Result<(App, [f64; 4])> {
+    let ms = |t: Instant| t.elapsed().as_secs_f64() * 1000.0;
     let t = Instant::now();
     let case = opening::read_write(case_path)?;
+    let opened = ms(t);
     let mut app = App::new(case, Keymap::builtin(false));
+    let started = ms(t);
     let mut term = Terminal::new(TestBackend::new(160, 48))?;
     term.draw(|f| ui::render(&app, f))?;
-    let ms = t.elapsed().as_secs_f64() * 1000.0;
+    let drawn = ms(t);
     app.settle(Duration::from_secs(120));
-    Ok((app, ms))
+    Ok((app, [drawn, opened, started - opened, drawn - started]))
 }
 
 /// The workbench benchmark on a generated case of `docs` documents.
@@ -69,9 +74,15 @@ pub fn run(dir: &Path, docs: u64, log: &mut dyn FnMut(&str)) -> Result<TuiBench>
     let (mut app, ms) = first_frame(&case_path)?;
     frames.push(ms);
     let mut term = Terminal::new(TestBackend::new(160, 48))?;
-    frames.sort_by(|a, b| a.total_cmp(b));
-    let first_frame_ms = frames[frames.len() / 2];
-    let first_frame_range_ms = (frames[0], frames[frames.len() - 1]);
+    // The median of each part on its own: opening, starting, drawing.
+    let median = |k: usize| {
+        let mut v: Vec<f64> = frames.iter().map(|f| f[k]).collect();
+        v.sort_by(|a, b| a.total_cmp(b));
+        (v[v.len() / 2], v[0], v[v.len() - 1])
+    };
+    let (first_frame_ms, lo, hi) = median(0);
+    let first_frame_range_ms = (lo, hi);
+    let first_frame_parts_ms = (median(1).0, median(2).0, median(3).0);
 
     let queries = [
         "补贴发放",
@@ -107,6 +118,7 @@ pub fn run(dir: &Path, docs: u64, log: &mut dyn FnMut(&str)) -> Result<TuiBench>
         documents: docs,
         first_frame_ms,
         first_frame_range_ms,
+        first_frame_parts_ms,
         key_to_redraw_ms: stats(&mut redraw),
         key_to_results_ms: stats(&mut results),
         keystrokes: n,
@@ -127,6 +139,8 @@ pub fn print(b: &TuiBench) {
         "first frame (open case + draw)    {:.1} ms   (median of {FIRST_FRAMES}; {lo:.1} – {hi:.1})",
         b.first_frame_ms
     );
+    let (o, s, d) = b.first_frame_parts_ms;
+    println!("  open / start / draw (medians)   {o:.1} / {s:.1} / {d:.1} ms");
     let (a, p, m) = b.key_to_redraw_ms;
     println!(
         "key → redraw (p50 / p99 / max)    {a:.2} / {p:.2} / {m:.2} ms   ({} keystrokes)",
