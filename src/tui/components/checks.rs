@@ -219,10 +219,7 @@ impl Component for Checks {
                 self.findings = findings.clone();
                 self.villages = villages.clone();
                 self.last_run = last_run.clone();
-                self.finding_sel = selected
-                    .and_then(|id| self.findings.iter().position(|f| f.id == id))
-                    .unwrap_or(0);
-                self.sort_findings();
+                self.order(selected);
                 Vec::new()
             }
             Reply::RunDone(r) => vec![Effect::Say(match r {

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Constraint, Rect};
-use ratatui::style::{Color, Style};
+use ratatui::style::Color;
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Cell, Row, StatefulWidget, Table, TableState};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
@@ -163,9 +163,15 @@ impl Checks {
         out
     }
 
-    /// Puts the findings in list order: by group (rule), then by the sort.
+    /// Puts the findings in list order: by group (rule), then by the sort;
+    /// the selection stays on its finding.
     pub(super) fn sort_findings(&mut self) {
         let selected = self.findings.get(self.finding_sel).map(|f| f.id.clone());
+        self.order(selected);
+    }
+
+    /// Puts the findings in list order and selects finding `follow` (else the first shown).
+    pub(super) fn order(&mut self, follow: Option<String>) {
         // A rule's rank: its place among the rules, or its total amount.
         let mut rank: BTreeMap<String, (i64, usize)> = BTreeMap::new();
         for f in &self.findings {
@@ -199,9 +205,9 @@ impl Checks {
             };
             by_group.then(within).then(a.id.cmp(&b.id))
         });
-        self.finding_sel = selected
+        self.finding_sel = follow
             .and_then(|id| self.findings.iter().position(|f| f.id == id))
-            .unwrap_or(0);
+            .unwrap_or(usize::MAX);
         self.keep_selection_shown();
     }
 
@@ -247,11 +253,21 @@ impl Checks {
     }
 
     pub(super) fn render_findings(&self, area: Rect, buf: &mut Buffer) {
-        let mark_w = [tr!("checks.change_new"), tr!("checks.change_changed")]
+        let lines = self.list_rows();
+        let mark = |f: &Finding| match f.change.as_str() {
+            "new" => tr!("checks.mark_new"),
+            "changed" => tr!("checks.mark_changed"),
+            _ => String::new(),
+        };
+        // Only as wide as the marks shown (none: no column).
+        let mark_w = lines
             .iter()
-            .map(|s| s.width())
+            .filter_map(|l| match l {
+                ListRow::Finding(i) => Some(mark(&self.findings[*i]).width()),
+                ListRow::Group { .. } => None,
+            })
             .max()
-            .unwrap_or(2) as u16;
+            .unwrap_or(0) as u16;
         let review_w = [
             tr!("tui.col_review"),
             tr!("checks.review_confirmed"),
@@ -261,7 +277,17 @@ impl Checks {
         .map(|s| s.width())
         .max()
         .unwrap_or(4) as u16;
-        let amount_w = 12u16;
+        let money = |a: Option<Fen>| a.map(|a| a.to_string()).unwrap_or_else(|| "—".into());
+        // As wide as the widest amount shown (a group's sum included), or the header.
+        let amount_w = lines
+            .iter()
+            .map(|l| match l {
+                ListRow::Group { amount, .. } => money(*amount).width(),
+                ListRow::Finding(i) => money(self.findings[*i].amount).width(),
+            })
+            .chain([tr!("checks.col_amount").width()])
+            .max()
+            .unwrap_or(10) as u16;
         let inner = area.width.saturating_sub(2);
         let text_w = inner.saturating_sub(mark_w + amount_w + review_w + 3) as usize;
         let header = Row::new(vec![
@@ -271,8 +297,6 @@ impl Checks {
             Cell::from(tr!("tui.col_review")),
         ])
         .style(BOLD);
-        let money = |a: Option<Fen>| a.map(|a| a.to_string()).unwrap_or_else(|| "—".into());
-        let lines = self.list_rows();
         let rows: Vec<Row> = lines
             .iter()
             .map(|l| match l {
@@ -292,11 +316,7 @@ impl Checks {
                 }
                 ListRow::Finding(i) => {
                     let x = &self.findings[*i];
-                    let change = match x.change.as_str() {
-                        "new" => tr!("checks.change_new"),
-                        "changed" => tr!("checks.change_changed"),
-                        _ => String::new(),
-                    };
+                    let change = mark(x);
                     let text = if self.flat {
                         format!("{}：{}", self.rule_title(&x.rule), x.text)
                     } else {
@@ -348,7 +368,7 @@ impl Checks {
             )
             .header(header)
             .row_highlight_style(SEL)
-            .block(Block::bordered().title(title).border_style(Style::new())),
+            .block(Block::bordered().title(title)),
             area,
             buf,
             &mut st,
