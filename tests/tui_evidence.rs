@@ -58,8 +58,12 @@ fn opening_an_evidence_row_selects_that_row_in_the_ledgers_screen() {
     app.update(hecha::tui::action::Action::ScreenChecks);
     app.update(hecha::tui::action::Action::RunChecks);
     settle(&mut app);
-    // A finding with two evidence rows or more: the second one is opened.
     let checks = &app.bench().checks;
+    assert!(
+        !checks.villages.is_empty(),
+        "findings know their villages (the village filter)"
+    );
+    // A finding with two evidence rows or more: the second one is opened.
     let at = checks
         .findings
         .iter()
