@@ -13,7 +13,9 @@ pub use catalog::{load_dir, load_rules, user_rules_dir};
 pub use engine::{empty_run, run, run_with, RunReport};
 pub use error::ChecksError;
 pub use render::finding_id;
-pub use review::{add_case_rule, add_program, latest_findings, programs, review, ProgramRow};
+pub use review::{
+    add_case_rule, add_program, latest_findings, programs, review, villages, ProgramRow,
+};
 pub use rule::{Param, ParamType, Rule, RuleError};
 
 pub use crate::domain::{Evidence, Finding, FindingChange, Review, RuleRun, Subject};

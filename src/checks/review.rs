@@ -34,6 +34,27 @@ pub fn latest_findings(
     Ok(Some((run_id, as_of, findings)))
 }
 
+/// The village of each finding (by id): that of its first evidence row with one.
+pub fn villages(
+    case: &Case,
+    findings: &[Finding],
+) -> Result<std::collections::BTreeMap<String, String>> {
+    let rows: Vec<(String, i64)> = findings
+        .iter()
+        .flat_map(|f| f.evidence.iter().map(|e| (e.ledger.clone(), e.row)))
+        .collect();
+    let found = store::ledger_pages::villages(case, &rows)?;
+    Ok(findings
+        .iter()
+        .filter_map(|f| {
+            f.evidence
+                .iter()
+                .find_map(|e| found.get(&(e.ledger.clone(), e.row)))
+                .map(|v| (f.id.clone(), v.clone()))
+        })
+        .collect())
+}
+
 /// Records a review decision on a finding; it carries over to reruns because
 /// the finding keeps its id.
 pub fn review(case: &Case, finding: &str, status: &str, reason: &str) -> Result<()> {

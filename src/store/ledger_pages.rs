@@ -1,6 +1,10 @@
 //! Ledger pages: one screenful of a ledger's rows, filtered and sorted, as text
 //! (the Ledgers screen).
 
+use std::collections::HashMap;
+
+use duckdb::OptionalExt;
+
 use super::views::ident;
 use crate::store::Case;
 
@@ -19,6 +23,8 @@ pub struct PageQuery {
     pub filter: String,
     /// The normalised columns (`n_…`, `_invalid`) instead of the originals.
     pub normalised: bool,
+    /// The page holding this row (by `#`) instead of `offset`, if it is shown.
+    pub at_row: Option<i64>,
 }
 
 /// One ledger page: column names and rows as text.
@@ -93,14 +99,35 @@ pub fn page(case: &Case, q: &PageQuery) -> Result<LedgerPage, PageError> {
         _ => " ORDER BY _row".to_string(),
     };
     let total_sql = format!("SELECT count(*) FROM {}{filter_sql}", ident(&q.table));
+    let f = q.filter.trim().to_string();
+    let offset = match q.at_row {
+        Some(row) => {
+            // The row's place in this order and filter: its page starts at a multiple of the limit.
+            let pos_sql = format!(
+                "SELECT pos FROM (SELECT _row, row_number() OVER ({}) - 1 AS pos FROM {}{filter_sql}) WHERE _row = ?",
+                order.trim(),
+                ident(&q.table)
+            );
+            let pos: Option<i64> = if filter_sql.is_empty() {
+                conn.query_row(&pos_sql, [row], |r| r.get(0)).optional()?
+            } else {
+                conn.query_row(&pos_sql, duckdb::params![f, row], |r| r.get(0))
+                    .optional()?
+            };
+            match pos {
+                Some(p) if q.limit > 0 => (p as usize / q.limit) * q.limit,
+                _ => q.offset,
+            }
+        }
+        None => q.offset,
+    };
     let sql = format!(
         "SELECT {} FROM {}{filter_sql}{order} LIMIT {} OFFSET {}",
         select.join(", "),
         ident(&q.table),
         q.limit,
-        q.offset
+        offset
     );
-    let f = q.filter.trim().to_string();
     let total: i64 = if filter_sql.is_empty() {
         conn.query_row(&total_sql, [], |r| r.get(0))
     } else {
@@ -132,7 +159,57 @@ pub fn page(case: &Case, q: &PageQuery) -> Result<LedgerPage, PageError> {
         columns,
         rows,
         total: total as usize,
-        offset: q.offset,
+        offset,
         mapping,
     })
+}
+
+/// The village (normalised) of each of these ledger rows `(ledger name, row)`
+/// whose ledger has a village column and whose village is filled in.
+pub fn villages(
+    case: &Case,
+    rows: &[(String, i64)],
+) -> crate::error::Result<HashMap<(String, i64), String>> {
+    let conn = case.conn();
+    let mut by_ledger: HashMap<&str, Vec<i64>> = HashMap::new();
+    for (l, r) in rows {
+        by_ledger.entry(l.as_str()).or_default().push(*r);
+    }
+    let mut out = HashMap::new();
+    for (ledger, nums) in by_ledger {
+        let table: Option<String> = conn
+            .query_row(
+                "SELECT table_name FROM ledgers WHERE name = ?",
+                [ledger],
+                |r| r.get(0),
+            )
+            .optional()?;
+        let Some(table) = table else { continue };
+        let has: i64 = conn.query_row(
+            "SELECT count(*) FROM duckdb_columns() WHERE table_name = ? AND column_name = 'n_village'",
+            [&table],
+            |r| r.get(0),
+        )?;
+        if has == 0 {
+            continue;
+        }
+        // Row numbers are integers: written into the statement, not bound one by one.
+        let list = nums
+            .iter()
+            .map(|n| n.to_string())
+            .collect::<Vec<_>>()
+            .join(", ");
+        let sql = format!(
+            "SELECT CAST(_row AS BIGINT), CAST(n_village AS VARCHAR) FROM {} WHERE _row IN ({list}) AND n_village IS NOT NULL",
+            ident(&table)
+        );
+        let mut st = conn.prepare(&sql)?;
+        let found = st
+            .query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?
+            .collect::<duckdb::Result<Vec<_>>>()?;
+        for (row, village) in found {
+            out.insert((ledger.to_string(), row), village);
+        }
+    }
+    Ok(out)
 }

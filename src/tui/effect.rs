@@ -64,6 +64,17 @@ pub enum Effect {
     ShowPerson(String),
     /// Search for this text on the Search screen.
     SearchFor(String),
+    /// Show a ledger row on the Ledgers screen: that ledger, the page holding
+    /// the row, the row selected.
+    ShowRow {
+        ledger: String,
+        row: i64,
+    },
+    /// Show a document in the Search screen's preview at the quoted place.
+    ShowDocument {
+        source: String,
+        quote: String,
+    },
     Quit,
 }
 

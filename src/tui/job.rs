@@ -274,6 +274,8 @@ pub enum Reply {
         rules: Vec<RuleRun>,
         findings: Vec<Finding>,
         last_run: Option<LastRun>,
+        /// Finding id → the village of its evidence rows (where known).
+        villages: std::collections::BTreeMap<String, String>,
     },
     RunDone(Result<(), JobError>),
     Reviewed(Result<(), JobError>),

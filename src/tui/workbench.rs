@@ -373,7 +373,7 @@ impl Workbench {
     }
 
     /// Carries out the UI effects among the components; returns the I/O ones.
-    fn resolve(&mut self, fx: Vec<Effect>) -> Vec<Effect> {
+    pub(crate) fn resolve(&mut self, fx: Vec<Effect>) -> Vec<Effect> {
         let mut io = Vec::new();
         for e in fx {
             let more = match e {
@@ -426,6 +426,17 @@ impl Workbench {
                 Effect::SearchFor(text) => {
                     let mut fx = self.goto(Screen::Search);
                     fx.extend(self.search.search_for(&text));
+                    fx
+                }
+                Effect::ShowRow { ledger, row } => {
+                    // After entering: the row's page supersedes any first page asked for.
+                    let mut fx = self.goto(Screen::Ledgers);
+                    fx.extend(self.ledgers.show_row(&ledger, row));
+                    fx
+                }
+                Effect::ShowDocument { source, quote } => {
+                    let mut fx = self.goto(Screen::Search);
+                    fx.extend(self.search.show_document(&source, &quote));
                     fx
                 }
                 Effect::Quit => {

@@ -271,12 +271,14 @@ impl Worker {
             .flatten()
             .map(|(_, _, f)| f)
             .unwrap_or_default();
+        let villages = checks::villages(&self.case, &findings).unwrap_or_default();
         self.send(
             job,
             Event::Reply(Reply::Checks {
                 rules: runs,
                 findings,
                 last_run: last,
+                villages,
             }),
         );
     }

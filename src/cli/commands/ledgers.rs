@@ -68,6 +68,7 @@ pub fn rows(a: RowsArgs) -> Result<i32> {
         sort: a.sort.map(|col| (col, !a.desc)),
         filter: a.filter,
         normalised: a.normalised,
+        at_row: None,
     };
     let p: LedgerPage = page(&c, &q).map_err(|e| match e {
         PageError::Db(e) => Error::Core(e.into()),

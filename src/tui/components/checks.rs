@@ -3,20 +3,23 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Direction, Layout, Rect};
-use ratatui::widgets::{Block, Cell, Row, StatefulWidget, Table, TableState, Widget};
+use ratatui::widgets::{Block, Cell, Row, Table, Widget};
 
+use std::collections::BTreeMap;
+
+use super::findings_list::FindingFilter;
 use super::{Component, Ctx};
 use crate::casework::Item;
 use crate::checks::{Finding, RuleRun};
 use crate::store::check_history::LastRun;
 use crate::tr;
 use crate::tui::action::Action;
-use crate::tui::commands::{clamp_move, step, ActionSpec};
+use crate::tui::commands::{step, ActionSpec};
 use crate::tui::effect::{Effect, Notice};
 use crate::tui::job::{Reply, Request};
 use crate::tui::keymap::Section;
-use crate::tui::overlays::{review::Review, Overlay};
-use crate::tui::widgets::{BOLD, SEL};
+use crate::tui::overlays::{finding::FindingDetail, review::Review, Overlay};
+use crate::tui::widgets::BOLD;
 
 pub const ACTIONS: &[ActionSpec] = &[
     ActionSpec::here(Action::Link).hint("link"),
@@ -25,6 +28,10 @@ pub const ACTIONS: &[ActionSpec] = &[
     ActionSpec::anywhere(Action::DismissFinding),
     ActionSpec::anywhere(Action::RunRule),
     ActionSpec::here(Action::CycleSort),
+    ActionSpec::here(Action::FilterRule).hint("filter"),
+    ActionSpec::here(Action::FilterVillage),
+    ActionSpec::here(Action::FilterReview),
+    ActionSpec::here(Action::ToggleGroups),
     ActionSpec::here(Action::ShowPerson),
     ActionSpec::here(Action::Open),
     ActionSpec::here(Action::Down),
@@ -52,7 +59,7 @@ impl FindingSort {
         }
     }
 
-    fn key(self) -> &'static str {
+    pub fn key(self) -> &'static str {
         match self {
             FindingSort::Rule => "tui.sort.rule",
             FindingSort::Amount => "tui.sort.amount",
@@ -81,29 +88,25 @@ impl Decision {
 #[derive(Default)]
 pub struct Checks {
     pub rules: Vec<RuleRun>,
+    /// Every finding of the latest run, in list order (see `findings_list`).
     pub findings: Vec<Finding>,
+    /// The selected finding: an index into `findings`, one that is shown.
     pub finding_sel: usize,
     pub sort: FindingSort,
+    /// One list, not grouped by rule.
+    pub flat: bool,
+    pub filter: FindingFilter,
+    /// Finding id → the village of its evidence rows.
+    pub villages: BTreeMap<String, String>,
     pub last_run: Option<LastRun>,
 }
 
 impl Checks {
+    /// The selected finding, if the filter shows it.
     pub fn selected_finding(&self) -> Option<&Finding> {
-        self.findings.get(self.finding_sel)
-    }
-
-    fn sort_findings(&mut self) {
-        match self.sort {
-            FindingSort::Rule => self
-                .findings
-                .sort_by(|a, b| a.rule.cmp(&b.rule).then(a.subject.key.cmp(&b.subject.key))),
-            FindingSort::Amount => self
-                .findings
-                .sort_by(|a, b| fen(b).cmp(&fen(a)).then(a.rule.cmp(&b.rule))),
-            FindingSort::Name => self
-                .findings
-                .sort_by(|a, b| a.name.cmp(&b.name).then(a.rule.cmp(&b.rule))),
-        }
+        self.findings
+            .get(self.finding_sel)
+            .filter(|_| self.shown().contains(&self.finding_sel))
     }
 
     /// The ID number of the selected finding's subject.
@@ -111,10 +114,6 @@ impl Checks {
         let id = &self.selected_finding()?.subject.key;
         crate::normalise::parse_id_number(id).and_then(|i| i.normalised)
     }
-}
-
-fn fen(f: &Finding) -> i64 {
-    f.amount.map(|a| a.fen()).unwrap_or(-1)
 }
 
 impl Component for Checks {
@@ -128,11 +127,36 @@ impl Component for Checks {
 
     fn update(&mut self, a: Action, ctx: &Ctx) -> Vec<Effect> {
         if let Some(d) = step(a) {
-            self.finding_sel = clamp_move(self.finding_sel, d, self.findings.len());
+            self.move_selection(d);
             return Vec::new();
         }
         match a {
-            Action::Open if !self.findings.is_empty() => vec![Effect::Open(Overlay::Finding)],
+            Action::Open => match self.selected_finding() {
+                Some(f) => vec![Effect::Open(Overlay::Finding(Box::new(
+                    FindingDetail::new(f.clone(), self.rule_title(&f.rule)),
+                )))],
+                None => Vec::new(),
+            },
+            Action::FilterRule => {
+                self.filter.rule = self.next_rule_filter();
+                self.keep_selection_shown();
+                Vec::new()
+            }
+            Action::FilterVillage => {
+                self.filter.village = self.next_village_filter();
+                self.keep_selection_shown();
+                Vec::new()
+            }
+            Action::FilterReview => {
+                self.filter.review = self.filter.review.next();
+                self.keep_selection_shown();
+                Vec::new()
+            }
+            Action::ToggleGroups => {
+                self.flat = !self.flat;
+                self.sort_findings();
+                Vec::new()
+            }
             Action::RunChecks | Action::RunRule => {
                 let rules = match a {
                     Action::RunRule => match self.selected_finding() {
@@ -168,7 +192,7 @@ impl Component for Checks {
             Action::Link => match self.selected_finding() {
                 Some(f) => vec![Effect::LinkItem {
                     item: Item::Finding(f.id.clone()),
-                    label: format!("{} {} {}", f.id, f.rule, f.name),
+                    label: format!("{} {} {}", f.id, self.rule_title(&f.rule), f.name),
                 }],
                 None => Vec::new(),
             },
@@ -187,12 +211,15 @@ impl Component for Checks {
                 rules,
                 findings,
                 last_run,
+                villages,
             } => {
+                // The selection follows its finding through the reload.
+                let selected = self.findings.get(self.finding_sel).map(|f| f.id.clone());
                 self.rules = rules.clone();
                 self.findings = findings.clone();
+                self.villages = villages.clone();
                 self.last_run = last_run.clone();
-                self.sort_findings();
-                self.finding_sel = self.finding_sel.min(self.findings.len().saturating_sub(1));
+                self.order(selected);
                 Vec::new()
             }
             Reply::RunDone(r) => vec![Effect::Say(match r {
@@ -274,64 +301,6 @@ impl Checks {
             .block(Block::bordered().title(title)),
             area,
             buf,
-        );
-    }
-
-    fn render_findings(&self, area: Rect, buf: &mut Buffer) {
-        let header = Row::new(vec![
-            String::new(),
-            "ID".to_string(),
-            tr!("checks.col_rule"),
-            tr!("tui.col_name"),
-            tr!("checks.col_amount"),
-            tr!("tui.col_review"),
-        ])
-        .style(BOLD);
-        let rows: Vec<Row> = self
-            .findings
-            .iter()
-            .map(|x| {
-                let change = match x.change.as_str() {
-                    "new" => tr!("checks.change_new"),
-                    "changed" => tr!("checks.change_changed"),
-                    _ => String::new(),
-                };
-                Row::new(vec![
-                    change,
-                    x.id.clone(),
-                    x.rule.clone(),
-                    x.name.clone(),
-                    x.amount
-                        .map(|a| a.to_string())
-                        .unwrap_or_else(|| "—".into()),
-                    review_word(x).unwrap_or_default(),
-                ])
-            })
-            .collect();
-        let sort = tr!(self.sort.key());
-        let mut st = TableState::default().with_selected(Some(self.finding_sel));
-        StatefulWidget::render(
-            Table::new(
-                rows,
-                [
-                    Constraint::Length(4),
-                    Constraint::Length(12),
-                    Constraint::Length(22),
-                    Constraint::Min(8),
-                    Constraint::Length(11),
-                    Constraint::Length(7),
-                ],
-            )
-            .header(header)
-            .row_highlight_style(SEL)
-            .block(Block::bordered().title(format!(
-                "{} · {} · {sort}",
-                tr!("checks.findings_header"),
-                self.findings.len()
-            ))),
-            area,
-            buf,
-            &mut st,
         );
     }
 }

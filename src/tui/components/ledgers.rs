@@ -15,6 +15,7 @@ use unicode_width::UnicodeWidthStr;
 use super::{Component, Ctx};
 use crate::case::LedgerInfo;
 use crate::casework::Item;
+use crate::error::Msg;
 use crate::ingest::fields::Field;
 use crate::store::ledger_pages::{LedgerPage, PageQuery};
 use crate::tr;
@@ -61,6 +62,10 @@ pub struct Ledgers {
     pub normalised: bool,
     pub filter: TextArea<'static>,
     pub filter_focused: bool,
+    /// A row to select once its page arrives (`Effect::ShowRow`).
+    pub pending_row: Option<i64>,
+    /// A row asked for before the ledger list arrived.
+    pending_show: Option<(String, i64)>,
 }
 
 impl Default for Ledgers {
@@ -75,6 +80,8 @@ impl Default for Ledgers {
             normalised: false,
             filter: widgets::textarea(),
             filter_focused: false,
+            pending_row: None,
+            pending_show: None,
         }
     }
 }
@@ -82,6 +89,37 @@ impl Default for Ledgers {
 impl Ledgers {
     /// Asks for the first page of the selected ledger as it is now shown.
     fn load_page(&self) -> Vec<Effect> {
+        self.request_page(None)
+    }
+
+    /// Shows row `row` (its `#`) of ledger `ledger`: the filter goes (the row
+    /// must show), the page holding it is asked for, and the row is selected
+    /// when it arrives.
+    pub fn show_row(&mut self, ledger: &str, row: i64) -> Vec<Effect> {
+        if self.ledgers.is_empty() {
+            self.pending_show = Some((ledger.to_string(), row));
+            return Vec::new();
+        }
+        let Some(i) = self.ledgers.iter().position(|l| l.name == ledger) else {
+            return vec![Effect::Say(Notice::Say(
+                Msg::new("casework.no_ledger").arg("ledger", ledger),
+            ))];
+        };
+        if i != self.ledger_sel {
+            self.ledger_sel = i;
+            self.page = None;
+            self.col_sel = 0;
+            self.sort = None;
+        }
+        self.filter = widgets::textarea();
+        self.filter_focused = false;
+        self.pending_row = Some(row);
+        self.request_page(Some(row))
+    }
+
+    /// Asks for a page of the selected ledger as it is now shown: the first,
+    /// or the one holding row `at_row`.
+    fn request_page(&self, at_row: Option<i64>) -> Vec<Effect> {
         let Some(l) = self.ledgers.get(self.ledger_sel) else {
             return Vec::new();
         };
@@ -98,6 +136,7 @@ impl Ledgers {
             sort,
             filter: text_of(&self.filter),
             normalised: self.normalised,
+            at_row,
         }))]
     }
 
@@ -226,6 +265,9 @@ impl Component for Ledgers {
         match r {
             Reply::Ledgers(l) => {
                 self.ledgers = l.clone();
+                if let Some((ledger, row)) = self.pending_show.take() {
+                    return self.show_row(&ledger, row);
+                }
                 if self.page.is_none() && !self.ledgers.is_empty() {
                     return self.load_page();
                 }
@@ -233,6 +275,12 @@ impl Component for Ledgers {
             }
             Reply::Page(Ok(p)) => {
                 self.page = Some(p.clone());
+                if let Some(row) = self.pending_row.take() {
+                    let want = row.to_string();
+                    if let Some(i) = p.rows.iter().position(|r| r.first() == Some(&want)) {
+                        self.row_sel = i;
+                    }
+                }
                 Vec::new()
             }
             Reply::Page(Err(e)) => vec![Effect::Say(Notice::Failed(e.clone()))],
@@ -351,12 +399,13 @@ impl Ledgers {
         } else {
             tr!("tui.original")
         };
-        let title = format!(
-            "{role} · {view} · {}/{} · {}",
-            p.rows.len(),
-            p.total,
-            p.mapping
-        );
+        // Past the first page: which rows these are.
+        let shown = if p.offset == 0 {
+            p.rows.len().to_string()
+        } else {
+            format!("{}–{}", p.offset + 1, p.offset + p.rows.len())
+        };
+        let title = format!("{role} · {view} · {shown}/{} · {}", p.total, p.mapping);
         let mut st = TableState::default().with_selected(Some(self.row_sel));
         StatefulWidget::render(
             Table::new(rows, widths(&vcols, &vrows, 24))

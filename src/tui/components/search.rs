@@ -48,6 +48,8 @@ pub struct Search {
     pub result_sel: usize,
     /// The current hit inside the selected result.
     pub hit_index: usize,
+    /// The document to select when the results arrive (`Effect::ShowDocument`).
+    pub pending_source: Option<String>,
 }
 
 impl Default for Search {
@@ -59,6 +61,7 @@ impl Default for Search {
             error: None,
             result_sel: 0,
             hit_index: 0,
+            pending_source: None,
         }
     }
 }
@@ -81,6 +84,24 @@ impl Search {
     pub fn search_for(&mut self, text: &str) -> Vec<Effect> {
         self.query = widgets::textarea_with(text);
         self.search()
+    }
+
+    /// Shows document `source` in the preview at `quote`: searches for the
+    /// quote as a phrase and selects that document's hit when it arrives.
+    pub fn show_document(&mut self, source: &str, quote: &str) -> Vec<Effect> {
+        let phrase: String = quote
+            .chars()
+            .map(|c| {
+                if matches!(c, '"' | '“' | '”') {
+                    ' '
+                } else {
+                    c
+                }
+            })
+            .collect();
+        self.focused = false;
+        self.pending_source = Some(source.to_string());
+        self.search_for(&format!("\"{}\"", phrase.trim()))
     }
 
     /// The item under the cursor as link evidence: a ledger row, or the
@@ -173,6 +194,11 @@ impl Component for Search {
                 }
                 self.result_sel = 0;
                 self.hit_index = 0;
+                if let (Some(src), Ok(r)) = (self.pending_source.take(), result) {
+                    if let Some(i) = r.hits.iter().position(|h| h.source == src) {
+                        self.result_sel = i;
+                    }
+                }
                 Vec::new()
             }
             // New files: the same query again.

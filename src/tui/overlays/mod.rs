@@ -4,6 +4,7 @@
 //! (`[link_picker]`, `[status_editor]`) comes before the screen's.
 
 pub mod editors;
+pub mod finding;
 pub mod help;
 pub mod link_picker;
 pub mod palette;
@@ -25,7 +26,7 @@ use crate::tr;
 /// What an overlay may read when drawn.
 pub struct View<'a> {
     pub keymap: &'a Keymap,
-    /// The Checks screen's selected finding (the detail overlay follows it).
+    /// The Checks screen's selected finding.
     pub finding: Option<&'a Finding>,
     /// The sections of the help overlay, each with its handler's actions.
     pub sections: &'a [(Section, &'static [ActionSpec])],
@@ -36,8 +37,8 @@ pub enum Overlay {
     None,
     Help(help::Help),
     Palette(Box<palette::Palette>),
-    /// The selected finding in full.
-    Finding,
+    /// A finding in full, its evidence items to open.
+    Finding(Box<finding::FindingDetail>),
     Review(Box<review::Review>),
     /// Quit while work runs?
     ConfirmQuit,
@@ -78,10 +79,11 @@ impl Overlay {
             Overlay::Help(_) => help::ACTIONS,
             Overlay::Palette(_) => palette::ACTIONS,
             Overlay::Review(_) => review::ACTIONS,
+            Overlay::Finding(_) => finding::ACTIONS,
             Overlay::LinkPicker(_) => link_picker::ACTIONS,
             Overlay::Status(_) => editors::STATUS_ACTIONS,
             Overlay::Note(_) | Overlay::NewAllegation(_) => editors::TEXT_ACTIONS,
-            Overlay::None | Overlay::Finding | Overlay::ConfirmQuit => &[],
+            Overlay::None | Overlay::ConfirmQuit => &[],
         }
     }
 
@@ -102,7 +104,8 @@ impl Overlay {
             Overlay::Status(s) => s.update(a),
             Overlay::Note(n) => n.update(a),
             Overlay::NewAllegation(n) => n.update(a),
-            Overlay::None | Overlay::Finding | Overlay::ConfirmQuit => Vec::new(),
+            Overlay::Finding(f) => f.update(a),
+            Overlay::None | Overlay::ConfirmQuit => Vec::new(),
         })
     }
 
@@ -129,11 +132,7 @@ impl Overlay {
             Overlay::None => {}
             Overlay::Help(h) => h.render(area, buf, view),
             Overlay::Palette(p) => p.render(area, buf),
-            Overlay::Finding => {
-                if let Some(f) = view.finding {
-                    review::render_finding(f, area, buf);
-                }
-            }
+            Overlay::Finding(f) => f.render(area, buf, view.keymap),
             Overlay::Review(r) => r.render(area, buf),
             Overlay::LinkPicker(l) => l.render(area, buf),
             Overlay::Status(s) => s.render(area, buf),

@@ -1,22 +1,18 @@
-//! Reviewing a finding: the detail view, and the reason for confirming or
-//! dismissing it.
+//! Reviewing a finding: the reason for confirming or dismissing it.
 
 use crossterm::event::KeyEvent;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::style::{Color, Style};
-use ratatui::text::Line;
-use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Clear, Widget};
 use tui_textarea::TextArea;
 
-use crate::checks::Finding;
 use crate::tr;
 use crate::tui::action::Action;
 use crate::tui::commands::ActionSpec;
 use crate::tui::components::checks::Decision;
 use crate::tui::effect::Effect;
 use crate::tui::job::Request;
-use crate::tui::widgets::{self, centered, lines_of, BOLD};
+use crate::tui::widgets::{self, centered, lines_of};
 
 pub const ACTIONS: &[ActionSpec] = &[ActionSpec::here(Action::Submit)];
 
@@ -68,48 +64,4 @@ impl Review {
         };
         widgets::field(r, buf, &self.reason, title, true);
     }
-}
-
-/// A finding in full: its text, evidence rows and review.
-pub fn render_finding(x: &Finding, area: Rect, buf: &mut Buffer) {
-    let r = centered(
-        area,
-        area.width.saturating_sub(6).min(110),
-        area.height.saturating_sub(4),
-    );
-    let mut lines = vec![
-        Line::styled(
-            format!(
-                "{} · {} · {}",
-                x.id,
-                x.rule,
-                x.amount
-                    .map(|a| a.to_string())
-                    .unwrap_or_else(|| "—".into())
-            ),
-            BOLD,
-        ),
-        Line::from(""),
-        Line::from(x.text.clone()),
-        Line::from(""),
-        Line::styled(tr!("tui.evidence"), Style::new().fg(Color::Cyan)),
-    ];
-    for e in &x.evidence {
-        lines.push(Line::from(format!(
-            "  {} #{}  ({})",
-            e.ledger, e.row, e.file
-        )));
-    }
-    if let Some(rv) = &x.review {
-        lines.push(Line::from(""));
-        lines.push(Line::styled(
-            format!("{}: {} — {}", tr!("tui.col_review"), rv.status, rv.reason),
-            Style::new().fg(Color::Green),
-        ));
-    }
-    Clear.render(r, buf);
-    Paragraph::new(lines)
-        .wrap(Wrap { trim: false })
-        .block(Block::bordered().title(tr!("tui.finding_title")))
-        .render(r, buf);
 }

@@ -61,6 +61,7 @@ pub fn checks_reply(findings: Vec<Finding>) -> Reply {
         rules: Vec::new(),
         findings,
         last_run: None,
+        villages: Default::default(),
     }
 }
 

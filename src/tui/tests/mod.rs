@@ -1,6 +1,7 @@
 //! Tests of the workbench without a terminal: pure `update` tests (state in,
 //! action, state and effects out) and widget tests against a `Buffer`.
 
+mod findings;
 mod fixtures;
 mod undo;
 mod update_overlays;

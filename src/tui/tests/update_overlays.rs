@@ -210,12 +210,13 @@ fn the_hints_line_is_read_from_the_screens_action_list() {
     assert_eq!(
         line(&b),
         format!(
-            "? {}  : {}  l {}  r {}  c/d {}  ctrl-c {}",
+            "? {}  : {}  l {}  r {}  c/d {}  f {}  ctrl-c {}",
             hint("help"),
             hint("palette"),
             hint("link"),
             hint("run"),
             hint("review"),
+            hint("filter"),
             hint("quit")
         )
     );

@@ -6,6 +6,7 @@ use crossterm::event::KeyCode;
 use super::fixtures::*;
 use crate::tui::action::Action;
 use crate::tui::app::Screen;
+use crate::tui::components::checks::Checks;
 use crate::tui::components::{Component, Ctx};
 use crate::tui::effect::{Effect, Notice};
 use crate::tui::job::{Done, JobId, Lane, Progress, Reply, Request};
@@ -131,7 +132,7 @@ fn running_checks_is_refused_while_work_runs() {
 
 #[test]
 fn run_rule_runs_only_the_selected_findings_rule() {
-    let mut c = crate::tui::components::checks::Checks::default();
+    let mut c = Checks::default();
     c.on_reply(&checks_reply(vec![
         finding("F-1", "shared-account", "刘翠", Some("10.00")),
         finding("F-2", "dead-payee", "李春生", Some("20.00")),
@@ -142,28 +143,6 @@ fn run_rule_runs_only_the_selected_findings_rule() {
         matches!(requests(&fx)[..], [Request::RunChecks { rules }] if rules == &["shared-account".to_string()]),
         "sorted by rule: dead-payee first, then shared-account"
     );
-}
-
-#[test]
-fn cycling_the_sort_orders_findings_by_amount_then_name() {
-    let mut c = crate::tui::components::checks::Checks::default();
-    c.on_reply(&checks_reply(vec![
-        finding("F-1", "a-rule", "王五", Some("5.00")),
-        finding("F-2", "b-rule", "张三", Some("50.00")),
-        finding("F-3", "c-rule", "李四", None),
-    ]));
-    let ids = |c: &crate::tui::components::checks::Checks| -> Vec<String> {
-        c.findings.iter().map(|f| f.id.clone()).collect()
-    };
-    assert_eq!(ids(&c), ["F-1", "F-2", "F-3"]);
-    c.update(Action::CycleSort, &Ctx::default());
-    assert_eq!(
-        ids(&c),
-        ["F-2", "F-1", "F-3"],
-        "largest amount first, none last"
-    );
-    c.update(Action::CycleSort, &Ctx::default());
-    assert_eq!(ids(&c), ["F-2", "F-3", "F-1"], "by name");
 }
 
 #[test]

@@ -139,12 +139,73 @@ fn the_checks_screen_says_never_run_and_marks_a_confirmed_finding() {
     let buf = draw(100, 20, |a, b| c.render(a, b));
     let all = text(&buf);
     assert!(all.contains(&tr!("tui.never_run")), "{all}");
-    assert!(all.contains("F-1") && all.contains("20.00"));
+    assert!(
+        all.contains("李春生: dead-payee") && all.contains("20.00"),
+        "{all}"
+    );
     assert!(all.contains(&tr!("checks.review_confirmed")));
-    let (_, y) = find(&buf, "F-1").unwrap();
+    assert!(
+        all.contains(&tr!("checks.group", title = "dead-payee", n = 1)),
+        "the rule's header row: {all}"
+    );
+    let (_, y) = find(&buf, "李春生").unwrap();
     assert!(
         buf[(2, y)].modifier.contains(Modifier::REVERSED),
         "the selected row"
+    );
+}
+
+#[test]
+fn a_findings_sentence_is_cut_to_its_column_by_display_width() {
+    use crate::tui::components::findings_list::truncate;
+    use unicode_width::UnicodeWidthStr;
+    assert_eq!(truncate("赵海燕代领", 20), "赵海燕代领");
+    assert_eq!(truncate("赵海燕代领", 7), "赵海燕…");
+    assert_eq!(truncate("ab赵海燕", 5), "ab赵…");
+    assert!(truncate("赵海燕代领补贴", 6).width() <= 6);
+    let mut c = Checks::default();
+    let mut f = finding("F-1", "shared-account", "赵海燕", Some("1380.00"));
+    f.text = "赵海燕（身份证号 430423196204181012）名下的一卡通与刘翠、王五共用一个收款账户，共领取补贴十二次。".into();
+    c.on_reply(&checks_reply(vec![f]));
+    for w in [60u16, 61, 80] {
+        let buf = draw(w, 20, |a, b| c.render(a, b));
+        let (_, y) = find(&buf, "赵海燕（").expect("the sentence");
+        let line = row(&buf, y);
+        assert!(
+            line.contains('…') && line.contains("1380.00"),
+            "{w}: {line}"
+        );
+        assert_eq!(line.width(), w as usize, "nothing spills: {line}");
+    }
+}
+
+#[test]
+fn the_findings_detail_highlights_the_chosen_evidence_item() {
+    use crate::tui::overlays::finding::FindingDetail;
+    let mut f = finding("F-1", "shared-account", "赵海燕", None);
+    f.evidence = [20, 50]
+        .into_iter()
+        .map(|row| crate::checks::Evidence {
+            ledger: "发放".into(),
+            file: "发放.xlsx".into(),
+            row,
+        })
+        .collect();
+    let mut d = FindingDetail::new(f, "一卡通共用账户".into());
+    d.update(crate::tui::action::Action::Down);
+    let km = crate::tui::keymap::Keymap::builtin(false);
+    let buf = draw(90, 24, |a, b| d.render(a, b, &km));
+    let all = text(&buf);
+    assert!(
+        all.contains("F-1 · 一卡通共用账户"),
+        "the rule's title: {all}"
+    );
+    let (x20, y20) = find(&buf, "发放 #20").unwrap();
+    let (x50, y50) = find(&buf, "发放 #50").unwrap();
+    assert!(!buf[(x20, y20)].modifier.contains(Modifier::REVERSED));
+    assert!(
+        buf[(x50, y50)].modifier.contains(Modifier::REVERSED),
+        "{all}"
     );
 }
 

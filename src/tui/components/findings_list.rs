@@ -1,0 +1,389 @@
+//! The Checks screen's findings list: filtered by rule, review state and
+//! village, grouped by rule (a header row per rule with its count and amount),
+//! sorted within the groups; each row the finding's sentence, cut to fit.
+
+use std::collections::BTreeMap;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Alignment, Constraint, Rect};
+use ratatui::style::Color;
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Cell, Row, StatefulWidget, Table, TableState};
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+use super::checks::{review_word, Checks, FindingSort};
+use crate::checks::Finding;
+use crate::domain::Fen;
+use crate::tr;
+use crate::tui::widgets::{BOLD, SEL};
+
+/// Which review state the list shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ReviewFilter {
+    #[default]
+    All,
+    /// Not reviewed yet.
+    Open,
+    Confirmed,
+    Dismissed,
+}
+
+impl ReviewFilter {
+    pub fn next(self) -> ReviewFilter {
+        match self {
+            ReviewFilter::All => ReviewFilter::Open,
+            ReviewFilter::Open => ReviewFilter::Confirmed,
+            ReviewFilter::Confirmed => ReviewFilter::Dismissed,
+            ReviewFilter::Dismissed => ReviewFilter::All,
+        }
+    }
+
+    fn admits(self, f: &Finding) -> bool {
+        let status = f.review.as_ref().map(|r| r.status.as_str());
+        match self {
+            ReviewFilter::All => true,
+            ReviewFilter::Open => status.is_none(),
+            ReviewFilter::Confirmed => status == Some("confirmed"),
+            ReviewFilter::Dismissed => status == Some("dismissed"),
+        }
+    }
+
+    fn word(self) -> Option<String> {
+        match self {
+            ReviewFilter::All => None,
+            ReviewFilter::Open => Some(tr!("checks.review_open")),
+            ReviewFilter::Confirmed => Some(tr!("checks.review_confirmed")),
+            ReviewFilter::Dismissed => Some(tr!("checks.review_dismissed")),
+        }
+    }
+}
+
+/// What the findings list shows (nothing set: every finding).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FindingFilter {
+    /// Only this rule's findings.
+    pub rule: Option<String>,
+    pub review: ReviewFilter,
+    /// Only findings whose evidence rows are in this village.
+    pub village: Option<String>,
+}
+
+/// One line of the list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ListRow {
+    /// A rule's header: its shown findings and their amount.
+    Group {
+        rule: String,
+        count: usize,
+        amount: Option<Fen>,
+    },
+    /// A finding (its index in `Checks::findings`).
+    Finding(usize),
+}
+
+/// `s` cut to `w` display columns (CJK counts two), with "…" when cut.
+pub fn truncate(s: &str, w: usize) -> String {
+    let s = s.replace(['\n', '\r'], " ");
+    if s.width() <= w {
+        return s;
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in s.chars() {
+        let cw = c.width().unwrap_or(0);
+        if used + cw + 1 > w {
+            break;
+        }
+        out.push(c);
+        used += cw;
+    }
+    if w > 0 {
+        out.push('…');
+    }
+    out
+}
+
+fn fen(f: &Finding) -> i64 {
+    f.amount.map(|a| a.fen()).unwrap_or(-1)
+}
+
+impl Checks {
+    /// The rule's title in the UI language (its id if the rule is unknown).
+    pub fn rule_title(&self, rule: &str) -> String {
+        self.rules
+            .iter()
+            .find(|r| r.id == rule)
+            .map(|r| r.title.clone())
+            .unwrap_or_else(|| rule.to_string())
+    }
+
+    fn admits(&self, f: &Finding) -> bool {
+        self.filter.rule.as_ref().is_none_or(|r| *r == f.rule)
+            && self.filter.review.admits(f)
+            && self
+                .filter
+                .village
+                .as_ref()
+                .is_none_or(|v| self.villages.get(&f.id) == Some(v))
+    }
+
+    /// The shown findings (indices into `findings`, in list order).
+    pub fn shown(&self) -> Vec<usize> {
+        (0..self.findings.len())
+            .filter(|&i| self.admits(&self.findings[i]))
+            .collect()
+    }
+
+    /// The list's lines: group headers (when grouped) and findings.
+    pub fn list_rows(&self) -> Vec<ListRow> {
+        let shown = self.shown();
+        if self.flat {
+            return shown.into_iter().map(ListRow::Finding).collect();
+        }
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < shown.len() {
+            let rule = &self.findings[shown[i]].rule;
+            let n = shown[i..]
+                .iter()
+                .take_while(|&&j| self.findings[j].rule == *rule)
+                .count();
+            let amounts: Vec<Fen> = shown[i..i + n]
+                .iter()
+                .filter_map(|&j| self.findings[j].amount)
+                .collect();
+            out.push(ListRow::Group {
+                rule: rule.clone(),
+                count: n,
+                amount: (!amounts.is_empty()).then(|| Fen::sum(amounts)),
+            });
+            out.extend(shown[i..i + n].iter().map(|&j| ListRow::Finding(j)));
+            i += n;
+        }
+        out
+    }
+
+    /// Puts the findings in list order: by group (rule), then by the sort;
+    /// the selection stays on its finding.
+    pub(super) fn sort_findings(&mut self) {
+        let selected = self.findings.get(self.finding_sel).map(|f| f.id.clone());
+        self.order(selected);
+    }
+
+    /// Puts the findings in list order and selects finding `follow` (else the first shown).
+    pub(super) fn order(&mut self, follow: Option<String>) {
+        // A rule's rank: its place among the rules, or its total amount.
+        let mut rank: BTreeMap<String, (i64, usize)> = BTreeMap::new();
+        for f in &self.findings {
+            let place = self
+                .rules
+                .iter()
+                .position(|r| r.id == f.rule)
+                .unwrap_or(usize::MAX);
+            let e = rank.entry(f.rule.clone()).or_insert((0, place));
+            e.0 -= f.amount.map(|a| a.fen()).unwrap_or(0);
+        }
+        let sort = self.sort;
+        let grouped = !self.flat;
+        let group = |f: &Finding| -> (i64, usize) {
+            let (neg_sum, place) = rank.get(&f.rule).copied().unwrap_or((0, usize::MAX));
+            match sort {
+                FindingSort::Amount => (neg_sum, place),
+                _ => (0, place),
+            }
+        };
+        self.findings.sort_by(|a, b| {
+            let by_group = if grouped {
+                group(a).cmp(&group(b)).then(a.rule.cmp(&b.rule))
+            } else {
+                std::cmp::Ordering::Equal
+            };
+            let within = match sort {
+                FindingSort::Rule => a.rule.cmp(&b.rule).then(a.subject.key.cmp(&b.subject.key)),
+                FindingSort::Amount => fen(b).cmp(&fen(a)).then(a.rule.cmp(&b.rule)),
+                FindingSort::Name => a.name.cmp(&b.name).then(a.rule.cmp(&b.rule)),
+            };
+            by_group.then(within).then(a.id.cmp(&b.id))
+        });
+        self.finding_sel = follow
+            .and_then(|id| self.findings.iter().position(|f| f.id == id))
+            .unwrap_or(usize::MAX);
+        self.keep_selection_shown();
+    }
+
+    /// After a filter change: the selection stays if shown, else the first shown.
+    pub(super) fn keep_selection_shown(&mut self) {
+        let shown = self.shown();
+        if !shown.contains(&self.finding_sel) {
+            self.finding_sel = shown.first().copied().unwrap_or(0);
+        }
+    }
+
+    /// Moves the selection among the shown findings.
+    pub(super) fn move_selection(&mut self, delta: isize) {
+        let shown = self.shown();
+        if shown.is_empty() {
+            return;
+        }
+        let at = shown
+            .iter()
+            .position(|&i| i == self.finding_sel)
+            .unwrap_or(0);
+        let to = crate::tui::commands::clamp_move(at, delta, shown.len());
+        self.finding_sel = shown[to];
+    }
+
+    /// The next value of the rule filter: every rule with findings in turn, then none.
+    pub(super) fn next_rule_filter(&self) -> Option<String> {
+        let mut rules: Vec<&String> = Vec::new();
+        for f in &self.findings {
+            if !rules.contains(&&f.rule) {
+                rules.push(&f.rule);
+            }
+        }
+        next_of(&rules, self.filter.rule.as_ref())
+    }
+
+    /// The next value of the village filter: every village in turn, then none.
+    pub(super) fn next_village_filter(&self) -> Option<String> {
+        let mut villages: Vec<&String> = self.villages.values().collect();
+        villages.sort();
+        villages.dedup();
+        next_of(&villages, self.filter.village.as_ref())
+    }
+
+    pub(super) fn render_findings(&self, area: Rect, buf: &mut Buffer) {
+        let lines = self.list_rows();
+        let mark = |f: &Finding| match f.change.as_str() {
+            "new" => tr!("checks.mark_new"),
+            "changed" => tr!("checks.mark_changed"),
+            _ => String::new(),
+        };
+        // Only as wide as the marks shown (none: no column).
+        let mark_w = lines
+            .iter()
+            .filter_map(|l| match l {
+                ListRow::Finding(i) => Some(mark(&self.findings[*i]).width()),
+                ListRow::Group { .. } => None,
+            })
+            .max()
+            .unwrap_or(0) as u16;
+        let review_w = [
+            tr!("tui.col_review"),
+            tr!("checks.review_confirmed"),
+            tr!("checks.review_dismissed"),
+        ]
+        .iter()
+        .map(|s| s.width())
+        .max()
+        .unwrap_or(4) as u16;
+        let money = |a: Option<Fen>| a.map(|a| a.to_string()).unwrap_or_else(|| "—".into());
+        // As wide as the widest amount shown (a group's sum included), or the header.
+        let amount_w = lines
+            .iter()
+            .map(|l| match l {
+                ListRow::Group { amount, .. } => money(*amount).width(),
+                ListRow::Finding(i) => money(self.findings[*i].amount).width(),
+            })
+            .chain([tr!("checks.col_amount").width()])
+            .max()
+            .unwrap_or(10) as u16;
+        let inner = area.width.saturating_sub(2);
+        let text_w = inner.saturating_sub(mark_w + amount_w + review_w + 3) as usize;
+        let header = Row::new(vec![
+            Cell::from(""),
+            Cell::from(tr!("checks.col_text")),
+            Cell::from(Line::from(tr!("checks.col_amount")).alignment(Alignment::Right)),
+            Cell::from(tr!("tui.col_review")),
+        ])
+        .style(BOLD);
+        let rows: Vec<Row> = lines
+            .iter()
+            .map(|l| match l {
+                ListRow::Group {
+                    rule,
+                    count,
+                    amount,
+                } => {
+                    let title = tr!("checks.group", title = self.rule_title(rule), n = count);
+                    Row::new(vec![
+                        Cell::from(""),
+                        Cell::from(truncate(&title, text_w)),
+                        Cell::from(Line::from(money(*amount)).alignment(Alignment::Right)),
+                        Cell::from(""),
+                    ])
+                    .style(BOLD.fg(Color::Cyan))
+                }
+                ListRow::Finding(i) => {
+                    let x = &self.findings[*i];
+                    let change = mark(x);
+                    let text = if self.flat {
+                        format!("{}：{}", self.rule_title(&x.rule), x.text)
+                    } else {
+                        format!("  {}", x.text)
+                    };
+                    Row::new(vec![
+                        Cell::from(change),
+                        Cell::from(truncate(&text, text_w)),
+                        Cell::from(Line::from(money(x.amount)).alignment(Alignment::Right)),
+                        Cell::from(review_word(x).unwrap_or_default()),
+                    ])
+                }
+            })
+            .collect();
+        let selected = lines
+            .iter()
+            .position(|l| *l == ListRow::Finding(self.finding_sel));
+        let mut title = format!(
+            "{} · {}/{} · {}",
+            tr!("checks.findings_header"),
+            self.shown().len(),
+            self.findings.len(),
+            tr!(self.sort.key())
+        );
+        let filters: Vec<String> = [
+            self.filter.rule.as_deref().map(|r| self.rule_title(r)),
+            self.filter.village.clone(),
+            self.filter.review.word(),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        if !filters.is_empty() {
+            title.push_str(&format!(
+                " · {}",
+                tr!("checks.filtered", by = filters.join("，"))
+            ));
+        }
+        let mut st = TableState::default().with_selected(selected);
+        StatefulWidget::render(
+            Table::new(
+                rows,
+                [
+                    Constraint::Length(mark_w),
+                    Constraint::Fill(1),
+                    Constraint::Length(amount_w),
+                    Constraint::Length(review_w),
+                ],
+            )
+            .header(header)
+            .row_highlight_style(SEL)
+            .block(Block::bordered().title(title)),
+            area,
+            buf,
+            &mut st,
+        );
+    }
+}
+
+/// The value after `current` in `all`, then none, then the first again.
+fn next_of(all: &[&String], current: Option<&String>) -> Option<String> {
+    match current {
+        None => all.first().map(|s| s.to_string()),
+        Some(c) => all
+            .iter()
+            .position(|s| *s == c)
+            .and_then(|i| all.get(i + 1))
+            .map(|s| s.to_string()),
+    }
+}
