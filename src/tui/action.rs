@@ -80,6 +80,8 @@ actions! {
     NextRelation => "next_relation",
     PrevRelation => "prev_relation",
     NextField => "next_field",
+    Back => "back",
+    Forward => "forward",
 }
 
 impl Action {

@@ -5,6 +5,7 @@ pub mod app;
 pub mod commands;
 pub mod components;
 pub mod effect;
+pub mod history;
 pub mod job;
 pub mod keymap;
 pub mod overlays;

@@ -16,6 +16,7 @@ use super::components::{
     person::Person, search::Search, Component, Ctx,
 };
 use super::effect::{Effect, Notice};
+use super::history::{History, Location};
 use super::job::{JobId, Progress, Reply, Request};
 use super::keymap::{Keymap, Section};
 use super::overlays::{help::Help, link_picker::LinkPicker, palette::Palette, Overlay, View};
@@ -39,14 +40,16 @@ pub const ACTIONS: &[ActionSpec] = &[
     ActionSpec::anywhere(Action::ScreenExport),
     ActionSpec::anywhere(Action::NextScreen),
     ActionSpec::anywhere(Action::PrevScreen),
+    ActionSpec::anywhere(Action::Back),
+    ActionSpec::anywhere(Action::Forward),
 ];
 
 /// What the keys of the `[input]` section may do while a text field has the keyboard.
 pub const INPUT_ACTIONS: &[ActionSpec] = &[
-    ActionSpec::here(Action::Submit),
-    ActionSpec::here(Action::Cancel),
+    ActionSpec::here(Action::Submit).hint("submit"),
+    ActionSpec::here(Action::Cancel).hint("leave"),
     ActionSpec::here(Action::Complete),
-    ActionSpec::here(Action::Quit),
+    ActionSpec::here(Action::Quit).hint_last("quit"),
     ActionSpec::here(Action::Down),
     ActionSpec::here(Action::Up),
 ];
@@ -70,6 +73,8 @@ pub struct Workbench {
     pub should_quit: bool,
     pub busy: Option<Busy>,
     pub message: Option<Notice>,
+    /// Where Back and Forward go.
+    pub history: History,
     pub search: Search,
     pub checks: Checks,
     pub ledgers: Ledgers,
@@ -93,6 +98,7 @@ impl Workbench {
             should_quit: false,
             busy: None,
             message: None,
+            history: History::default(),
             search: Search::default(),
             checks: Checks::default(),
             ledgers: Ledgers::default(),
@@ -318,6 +324,19 @@ impl Workbench {
                 vec![Effect::Goto(Screen::ALL[j])]
             }
             Action::Cancel => self.cancel(),
+            Action::Back | Action::Forward => {
+                let here = Location::of(self);
+                let to = if a == Action::Back {
+                    self.history.back(here)
+                } else {
+                    self.history.forward(here)
+                };
+                match to {
+                    Some(to) => to.restore(self),
+                    None if a == Action::Back => vec![Effect::say("tui.history_start")],
+                    None => vec![Effect::say("tui.history_end")],
+                }
+            }
             _ => {
                 if let Some(fx) = self.overlay.update(a) {
                     return fx;
@@ -352,7 +371,6 @@ impl Workbench {
         let s = self.screen;
         if self.overlay.is_open() {
             self.overlay = Overlay::None;
-            self.component_mut(s).set_focus(s == Screen::Search);
             return Vec::new();
         }
         let ctx = self.ctx();
@@ -364,7 +382,7 @@ impl Workbench {
     }
 
     /// Shows screen `s` (closing any overlay).
-    fn goto(&mut self, s: Screen) -> Vec<Effect> {
+    pub fn show(&mut self, s: Screen) -> Vec<Effect> {
         self.screen = s;
         self.overlay = Overlay::None;
         self.component_mut(s).on_enter()
@@ -379,7 +397,14 @@ impl Workbench {
                     io.push(e);
                     continue;
                 }
-                Effect::Goto(s) => self.goto(s),
+                e if e.is_jump() => {
+                    let from = Location::of(self);
+                    let more = self.jump(e);
+                    if Location::of(self) != from {
+                        self.history.record(from);
+                    }
+                    more
+                }
                 Effect::Focus => {
                     let s = self.screen;
                     self.component_mut(s).set_focus(true);
@@ -415,17 +440,6 @@ impl Workbench {
                         vec![Effect::Open(Overlay::LinkPicker(p))]
                     }
                 }
-                Effect::ShowPerson(id) => {
-                    let mut fx = self.person.open(&id);
-                    fx.extend(self.goto(Screen::Person));
-                    self.person.set_focus(false);
-                    fx
-                }
-                Effect::SearchFor(text) => {
-                    let mut fx = self.goto(Screen::Search);
-                    fx.extend(self.search.search_for(&text));
-                    fx
-                }
                 Effect::Quit => {
                     self.should_quit = true;
                     Vec::new()
@@ -435,6 +449,25 @@ impl Workbench {
             io.extend(self.resolve(more));
         }
         io
+    }
+
+    /// Carries out a jump (see `Effect::is_jump`); `resolve` records it.
+    fn jump(&mut self, e: Effect) -> Vec<Effect> {
+        match e {
+            Effect::Goto(s) => self.show(s),
+            Effect::ShowPerson(id) => {
+                let mut fx = self.person.open(&id);
+                fx.extend(self.show(Screen::Person));
+                self.person.set_focus(false);
+                fx
+            }
+            Effect::SearchFor(text) => {
+                let mut fx = self.show(Screen::Search);
+                fx.extend(self.search.search_for(&text));
+                fx
+            }
+            _ => Vec::new(),
+        }
     }
 
     pub fn render(&self, area: Rect, buf: &mut Buffer) {
@@ -471,8 +504,14 @@ impl Workbench {
             Some(m) => m.text(),
             None => tr!(&format!("tui.screen.{}", self.screen.key())),
         };
-        let hints = status_line::hints(&self.keymap, self.section(), ACTIONS, screen.actions());
-        status_line::render(progress, &left, &hints, rows[2], buf);
+        let typing = self.typing();
+        let hints = if typing {
+            status_line::hints(&self.keymap, Section::Input, INPUT_ACTIONS, &[])
+        } else {
+            status_line::hints(&self.keymap, self.section(), ACTIONS, screen.actions())
+        };
+        let left = status_line::mode_line(typing, left);
+        status_line::render(progress, left, &hints, rows[2], buf);
         let sections = self.help_sections();
         let view = View {
             keymap: &self.keymap,

@@ -81,7 +81,7 @@ impl Default for Ledgers {
 
 impl Ledgers {
     /// Asks for the first page of the selected ledger as it is now shown.
-    fn load_page(&self) -> Vec<Effect> {
+    pub fn load_page(&self) -> Vec<Effect> {
         let Some(l) = self.ledgers.get(self.ledger_sel) else {
             return Vec::new();
         };

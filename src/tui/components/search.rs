@@ -48,17 +48,21 @@ pub struct Search {
     pub result_sel: usize,
     /// The current hit inside the selected result.
     pub hit_index: usize,
+    /// The selection to take when the next results arrive (going back).
+    pub restore_sel: Option<(usize, usize)>,
 }
 
 impl Default for Search {
     fn default() -> Search {
         Search {
             query: widgets::textarea(),
-            focused: true,
+            // The workbench opens on the screen: `/` or `i` enters the query line.
+            focused: false,
             results: None,
             error: None,
             result_sel: 0,
             hit_index: 0,
+            restore_sel: None,
         }
     }
 }
@@ -142,8 +146,7 @@ impl Component for Search {
                 Vec::new()
             }
             Action::FocusSearch => {
-                self.focused = true;
-                vec![Effect::Goto(crate::tui::app::Screen::Search)]
+                vec![Effect::Goto(crate::tui::app::Screen::Search), Effect::Focus]
             }
             Action::Open | Action::Cancel => {
                 self.focused = false;
@@ -171,19 +174,13 @@ impl Component for Search {
                     }
                     Err(e) => self.error = Some(e.clone()),
                 }
-                self.result_sel = 0;
-                self.hit_index = 0;
+                (self.result_sel, self.hit_index) = self.restore_sel.take().unwrap_or((0, 0));
                 Vec::new()
             }
             // New files: the same query again.
             Reply::Imported(_) if !text_of(&self.query).trim().is_empty() => self.search(),
             _ => Vec::new(),
         }
-    }
-
-    fn on_enter(&mut self) -> Vec<Effect> {
-        self.focused = true;
-        Vec::new()
     }
 
     fn input(&mut self, key: KeyEvent) -> Vec<Effect> {

@@ -91,7 +91,8 @@ fn marked_snippets_highlight_the_terms_between_the_brackets() {
 
 #[test]
 fn the_search_screen_without_results_explains_the_query_syntax() {
-    let s = Search::default();
+    let mut s = Search::default();
+    s.set_focus(true);
     let buf = draw(80, 12, |a, b| s.render(a, b));
     assert!(text(&buf).contains(&tr!("tui.query_title")));
     let hint = tr!("tui.search_hint");

@@ -1,13 +1,15 @@
-//! The bottom line: progress of the running job, or the last message and the
-//! key hints of the screen (read from the screen's action list).
+//! The bottom line: progress of the running job, or which mode the keys are in
+//! (browsing the screen, or typing in a field), the last message and the key
+//! hints (read from the action lists: the screen's, or the text field's).
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Direction, Layout, Rect};
 use ratatui::style::{Color, Style};
+use ratatui::text::{Line, Span};
 use ratatui::widgets::{Gauge, Paragraph, Widget};
 use unicode_width::UnicodeWidthStr;
 
-use super::DIM;
+use super::{BOLD, DIM, SEL};
 use crate::tr;
 use crate::tui::action::Action;
 use crate::tui::commands::ActionSpec;
@@ -54,9 +56,23 @@ pub struct Progress<'a> {
     pub total: u64,
 }
 
-pub fn render(
+/// The mode badge and the message: ` 浏览  比对完成。` or ` 输入中  …`.
+pub fn mode_line(typing: bool, message: String) -> Line<'static> {
+    let mode = tr!(if typing {
+        "tui.mode.typing"
+    } else {
+        "tui.mode.screen"
+    });
+    Line::from(vec![
+        Span::styled(format!(" {mode} "), SEL.patch(BOLD)),
+        Span::raw(" "),
+        Span::raw(message),
+    ])
+}
+
+pub fn render<'a>(
     progress: Option<Progress<'_>>,
-    left: &str,
+    left: impl Into<Line<'a>>,
     hints: &str,
     area: Rect,
     buf: &mut Buffer,
@@ -79,7 +95,7 @@ pub fn render(
         .direction(Direction::Horizontal)
         .constraints([Constraint::Min(4), Constraint::Length(w.min(area.width))])
         .split(area);
-    Paragraph::new(left.to_string())
+    Paragraph::new(left.into())
         .style(Style::new().fg(Color::Cyan))
         .render(parts[0], buf);
     Paragraph::new(hints.to_string())
