@@ -6,7 +6,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Style};
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 use tui_textarea::TextArea;
 
 use crate::checks::Finding;
@@ -61,7 +61,7 @@ impl Review {
 
     pub fn render(&self, area: Rect, buf: &mut Buffer) {
         let r = centered(area, 64, 8);
-        Clear.render(r, buf);
+        crate::tui::widgets::clear(r, buf);
         let title = match self.decision {
             Decision::Confirm => tr!("tui.review_confirm"),
             Decision::Dismiss => tr!("tui.review_dismiss"),
@@ -107,7 +107,7 @@ pub fn render_finding(x: &Finding, area: Rect, buf: &mut Buffer) {
             Style::new().fg(Color::Green),
         ));
     }
-    Clear.render(r, buf);
+    crate::tui::widgets::clear(r, buf);
     Paragraph::new(lines)
         .wrap(Wrap { trim: false })
         .block(Block::bordered().title(tr!("tui.finding_title")))

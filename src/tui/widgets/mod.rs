@@ -51,6 +51,32 @@ pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
     }
 }
 
+/// Clears the cells under a popup, and blanks a wide character of the screen
+/// behind that starts just left of it: the terminal would draw that
+/// character's second half over the popup's left border (ratatui's diff
+/// skips the cell it covers). A wide character cut by the right edge needs no
+/// help: once its first cell is overwritten, the diff redraws the next one.
+pub fn clear(area: Rect, buf: &mut ratatui::buffer::Buffer) {
+    use ratatui::widgets::{Clear, Widget};
+    use unicode_width::UnicodeWidthStr;
+    let area = area.intersection(buf.area);
+    if area.is_empty() {
+        return;
+    }
+    for y in area.top()..area.bottom() {
+        for dx in 1..=2u16 {
+            let Some(x) = area.x.checked_sub(dx).filter(|&x| x >= buf.area.x) else {
+                break;
+            };
+            let cell = &mut buf[(x, y)];
+            if cell.symbol().width() > dx as usize {
+                cell.set_symbol(" ");
+            }
+        }
+    }
+    Clear.render(area, buf);
+}
+
 /// A bordered box for a text field; cyan while it has the keyboard.
 pub fn input_block(title: String, focused: bool) -> Block<'static> {
     let b = Block::bordered().title(title);
