@@ -131,7 +131,7 @@ impl Workbench {
         }
     }
 
-    fn component_mut(&mut self, s: Screen) -> &mut dyn Component {
+    pub(super) fn component_mut(&mut self, s: Screen) -> &mut dyn Component {
         match s {
             Screen::Search => &mut self.search,
             Screen::Checks => &mut self.checks,
@@ -189,7 +189,7 @@ impl Workbench {
         v
     }
 
-    fn ctx(&self) -> Ctx {
+    pub(super) fn ctx(&self) -> Ctx {
         Ctx {
             busy: self.busy.is_some(),
         }
@@ -389,7 +389,7 @@ impl Workbench {
     }
 
     /// Carries out the UI effects among the components; returns the I/O ones.
-    fn resolve(&mut self, fx: Vec<Effect>) -> Vec<Effect> {
+    pub(super) fn resolve(&mut self, fx: Vec<Effect>) -> Vec<Effect> {
         let mut io = Vec::new();
         for e in fx {
             let more = match e {
@@ -470,7 +470,8 @@ impl Workbench {
         }
     }
 
-    pub fn render(&self, area: Rect, buf: &mut Buffer) {
+    /// The tab bar, the screen and the status line.
+    pub fn layout(area: Rect) -> [Rect; 3] {
         let rows = Layout::default()
             .direction(Direction::Vertical)
             .constraints([
@@ -479,6 +480,11 @@ impl Workbench {
                 Constraint::Length(1),
             ])
             .split(area);
+        [rows[0], rows[1], rows[2]]
+    }
+
+    /// The tabs' labels and the shown one.
+    pub fn tabs(&self) -> (Vec<String>, usize) {
         let labels: Vec<String> = Screen::ALL
             .iter()
             .map(|s| tr!(&format!("tui.screen.{}", s.key())))
@@ -487,6 +493,12 @@ impl Workbench {
             .iter()
             .position(|s| *s == self.screen)
             .unwrap_or(0);
+        (labels, sel)
+    }
+
+    pub fn render(&self, area: Rect, buf: &mut Buffer) {
+        let rows = Workbench::layout(area);
+        let (labels, sel) = self.tabs();
         tabs::render(&labels, sel, &self.case_name, rows[0], buf);
         let screen = self.component(self.screen);
         screen.render(rows[1], buf);

@@ -5,7 +5,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Direction, Layout, Rect};
 use ratatui::widgets::{Block, Cell, Row, StatefulWidget, Table, TableState, Widget};
 
-use super::{Component, Ctx};
+use super::{pick, Component, Ctx};
 use crate::casework::Item;
 use crate::checks::{Finding, RuleRun};
 use crate::store::check_history::LastRun;
@@ -16,7 +16,7 @@ use crate::tui::effect::{Effect, Notice};
 use crate::tui::job::{Reply, Request};
 use crate::tui::keymap::Section;
 use crate::tui::overlays::{review::Review, Overlay};
-use crate::tui::widgets::{BOLD, SEL};
+use crate::tui::widgets::{item_at, BOLD, SEL};
 
 pub const ACTIONS: &[ActionSpec] = &[
     ActionSpec::here(Action::Link).hint("link"),
@@ -207,17 +207,35 @@ impl Component for Checks {
         }
     }
 
-    fn render(&self, area: Rect, buf: &mut Buffer) {
-        let rows = Layout::default()
-            .direction(Direction::Vertical)
-            .constraints([
-                Constraint::Length(area.height.min(16) / 2 + 2),
-                Constraint::Min(4),
-            ])
-            .split(area);
-        self.render_rules(rows[0], buf);
-        self.render_findings(rows[1], buf);
+    fn click(&mut self, area: Rect, at: (u16, u16), ctx: &Ctx) -> Vec<Effect> {
+        let (_, list) = panes(area);
+        let n = self.findings.len();
+        match item_at(list, 1, 1, n, self.finding_sel, at) {
+            Some(i) => match pick(&mut self.finding_sel, i) {
+                Some(open) => self.update(open, ctx),
+                None => Vec::new(),
+            },
+            None => Vec::new(),
+        }
     }
+
+    fn render(&self, area: Rect, buf: &mut Buffer) {
+        let (rules, findings) = panes(area);
+        self.render_rules(rules, buf);
+        self.render_findings(findings, buf);
+    }
+}
+
+/// The rules table above the findings table.
+fn panes(area: Rect) -> (Rect, Rect) {
+    let rows = Layout::default()
+        .direction(Direction::Vertical)
+        .constraints([
+            Constraint::Length(area.height.min(16) / 2 + 2),
+            Constraint::Min(4),
+        ])
+        .split(area);
+    (rows[0], rows[1])
 }
 
 impl Checks {

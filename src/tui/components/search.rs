@@ -9,7 +9,7 @@ use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Block, List, ListItem, ListState, Paragraph, StatefulWidget, Widget, Wrap};
 use tui_textarea::TextArea;
 
-use super::{Component, Ctx};
+use super::{pick, Component, Ctx, WHEEL_STEP};
 use crate::casework::Item;
 use crate::search::SearchResult;
 use crate::tr;
@@ -198,40 +198,76 @@ impl Component for Search {
         self.focused = on;
     }
 
+    fn click(&mut self, area: Rect, at: (u16, u16), ctx: &Ctx) -> Vec<Effect> {
+        let (line, list, _) = panes(area);
+        if line.contains(at.into()) {
+            self.focused = true;
+            return Vec::new();
+        }
+        self.focused = false;
+        let n = self.results.as_ref().map(|r| r.hits.len()).unwrap_or(0);
+        match widgets::item_at(list, 0, 2, n, self.result_sel, at) {
+            Some(i) => {
+                let open = pick(&mut self.result_sel, i);
+                self.hit_index = 0;
+                open.map(|a| self.update(a, ctx)).unwrap_or_default()
+            }
+            None => Vec::new(),
+        }
+    }
+
+    fn wheel(&mut self, area: Rect, at: (u16, u16), down: bool, ctx: &Ctx) -> Vec<Effect> {
+        let (_, _, preview) = panes(area);
+        // Over the preview the wheel steps through the hits.
+        let a = match (preview.contains(at.into()), down) {
+            (true, true) => Action::NextHit,
+            (true, false) => Action::PrevHit,
+            (false, true) => Action::Down,
+            (false, false) => Action::Up,
+        };
+        let n = if preview.contains(at.into()) {
+            1
+        } else {
+            WHEEL_STEP
+        };
+        (0..n).flat_map(|_| self.update(a, ctx)).collect()
+    }
+
     fn render(&self, area: Rect, buf: &mut Buffer) {
-        let rows = Layout::default()
-            .direction(Direction::Vertical)
-            .constraints([Constraint::Length(3), Constraint::Min(3)])
-            .split(area);
-        widgets::field(
-            rows[0],
-            buf,
-            &self.query,
-            tr!("tui.query_title"),
-            self.focused,
-        );
-        let cols = Layout::default()
-            .direction(Direction::Horizontal)
-            .constraints([Constraint::Percentage(45), Constraint::Percentage(55)])
-            .split(rows[1]);
+        let (line, list, preview) = panes(area);
+        let below = list.union(preview);
+        widgets::field(line, buf, &self.query, tr!("tui.query_title"), self.focused);
         if let Some(e) = &self.error {
             Paragraph::new(e.to_string())
                 .style(Style::new().fg(Color::Red))
                 .wrap(Wrap { trim: false })
                 .block(Block::bordered().title(tr!("tui.results")))
-                .render(rows[1], buf);
+                .render(below, buf);
             return;
         }
         let Some(r) = &self.results else {
             Paragraph::new(tr!("tui.search_hint"))
                 .wrap(Wrap { trim: false })
                 .block(Block::bordered().title(tr!("tui.results")))
-                .render(rows[1], buf);
+                .render(below, buf);
             return;
         };
-        self.render_hits(r, cols[0], buf);
-        self.render_preview(r, cols[1], buf);
+        self.render_hits(r, list, buf);
+        self.render_preview(r, preview, buf);
     }
+}
+
+/// The query line, the hit list and the preview, as `render` lays them out.
+fn panes(area: Rect) -> (Rect, Rect, Rect) {
+    let rows = Layout::default()
+        .direction(Direction::Vertical)
+        .constraints([Constraint::Length(3), Constraint::Min(3)])
+        .split(area);
+    let cols = Layout::default()
+        .direction(Direction::Horizontal)
+        .constraints([Constraint::Percentage(45), Constraint::Percentage(55)])
+        .split(rows[1]);
+    (rows[0], cols[0], cols[1])
 }
 
 impl Search {

@@ -2,6 +2,7 @@
 //! action, state and effects out) and widget tests against a `Buffer`.
 
 mod fixtures;
+mod update_mouse;
 mod update_nav;
 mod update_overlays;
 mod update_screens;
