@@ -133,6 +133,33 @@ impl Location {
     }
 }
 
+impl Workbench {
+    /// Carries out a jump, recording where it left from (if it moved).
+    pub(super) fn recorded(&mut self, e: Effect) -> Vec<Effect> {
+        let from = Location::of(self);
+        let more = self.jump(e);
+        if Location::of(self) != from {
+            self.history.record(from);
+        }
+        more
+    }
+
+    /// Back (or Forward): shows the place, or says there is none.
+    pub(super) fn walk(&mut self, back: bool) -> Vec<Effect> {
+        let here = Location::of(self);
+        let to = if back {
+            self.history.back(here)
+        } else {
+            self.history.forward(here)
+        };
+        match to {
+            Some(to) => to.restore(self),
+            None if back => vec![Effect::say("tui.history_start")],
+            None => vec![Effect::say("tui.history_end")],
+        }
+    }
+}
+
 /// The places behind and ahead, newest last.
 #[derive(Debug, Default)]
 pub struct History {

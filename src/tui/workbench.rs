@@ -16,7 +16,7 @@ use super::components::{
     person::Person, search::Search, Component, Ctx,
 };
 use super::effect::{Effect, Notice};
-use super::history::{History, Location};
+use super::history::History;
 use super::job::{JobId, Progress, Reply, Request};
 use super::keymap::{Keymap, Section};
 use super::overlays::{help::Help, link_picker::LinkPicker, palette::Palette, Overlay, View};
@@ -324,19 +324,8 @@ impl Workbench {
                 vec![Effect::Goto(Screen::ALL[j])]
             }
             Action::Cancel => self.cancel(),
-            Action::Back | Action::Forward => {
-                let here = Location::of(self);
-                let to = if a == Action::Back {
-                    self.history.back(here)
-                } else {
-                    self.history.forward(here)
-                };
-                match to {
-                    Some(to) => to.restore(self),
-                    None if a == Action::Back => vec![Effect::say("tui.history_start")],
-                    None => vec![Effect::say("tui.history_end")],
-                }
-            }
+            Action::Back => self.walk(true),
+            Action::Forward => self.walk(false),
             _ => {
                 if let Some(fx) = self.overlay.update(a) {
                     return fx;
@@ -397,14 +386,7 @@ impl Workbench {
                     io.push(e);
                     continue;
                 }
-                e if e.is_jump() => {
-                    let from = Location::of(self);
-                    let more = self.jump(e);
-                    if Location::of(self) != from {
-                        self.history.record(from);
-                    }
-                    more
-                }
+                e if e.is_jump() => self.recorded(e),
                 Effect::Focus => {
                     let s = self.screen;
                     self.component_mut(s).set_focus(true);
@@ -452,7 +434,7 @@ impl Workbench {
     }
 
     /// Carries out a jump (see `Effect::is_jump`); `resolve` records it.
-    fn jump(&mut self, e: Effect) -> Vec<Effect> {
+    pub(super) fn jump(&mut self, e: Effect) -> Vec<Effect> {
         match e {
             Effect::Goto(s) => self.show(s),
             Effect::ShowPerson(id) => {
