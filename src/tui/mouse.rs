@@ -1,4 +1,5 @@
 //! The mouse: a click on a tab shows its screen (a jump, so Back returns), a
+//! click on a key hint of the status line runs it (the hints are buttons), a
 //! click in a list selects its row and a second click opens it, the wheel
 //! moves through the list under the pointer (or the open overlay). While an
 //! overlay's text field is being edited the mouse does nothing. Off with
@@ -20,13 +21,20 @@ impl Workbench {
             return Vec::new();
         }
         let at = (m.column, m.row);
-        let [bar, body, _] = Workbench::layout(area);
+        let [bar, body, status] = Workbench::layout(area);
         let down = match m.kind {
             MouseEventKind::Down(MouseButton::Left) => {
                 if bar.contains(Position::from(at)) {
                     let (labels, sel) = self.tabs();
                     return match tabs::at(&labels, sel, &self.case_name, bar, m.column) {
                         Some(i) => self.resolve(vec![Effect::Goto(Screen::ALL[i])]),
+                        None => Vec::new(),
+                    };
+                }
+                if status.contains(Position::from(at)) && self.busy.is_none() {
+                    let items = self.hint_items();
+                    return match super::widgets::status_line::hint_at(&items, status, m.column) {
+                        Some(a) => self.update(a),
                         None => Vec::new(),
                     };
                 }

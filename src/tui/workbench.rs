@@ -478,6 +478,17 @@ impl Workbench {
         (labels, sel)
     }
 
+    /// The status line's hints: the text field's keys while typing, else the
+    /// workbench's and the screen's.
+    pub fn hint_items(&self) -> Vec<(Action, String)> {
+        if self.typing() {
+            status_line::hint_items(&self.keymap, Section::Input, INPUT_ACTIONS, &[])
+        } else {
+            let screen = self.component(self.screen).actions();
+            status_line::hint_items(&self.keymap, self.section(), ACTIONS, screen)
+        }
+    }
+
     pub fn render(&self, area: Rect, buf: &mut Buffer) {
         let rows = Workbench::layout(area);
         let (labels, sel) = self.tabs();
@@ -499,11 +510,8 @@ impl Workbench {
             None => tr!(&format!("tui.screen.{}", self.screen.key())),
         };
         let typing = self.typing();
-        let hints = if typing {
-            status_line::hints(&self.keymap, Section::Input, INPUT_ACTIONS, &[])
-        } else {
-            status_line::hints(&self.keymap, self.section(), ACTIONS, screen.actions())
-        };
+        let hints: Vec<String> = self.hint_items().into_iter().map(|(_, t)| t).collect();
+        let hints = hints.join("  ");
         let left = status_line::mode_line(typing, left);
         status_line::render(progress, left, &hints, rows[2], buf);
         let sections = self.help_sections();

@@ -130,3 +130,17 @@ fn mouse_false_in_the_settings_file_turns_it_off_and_a_typo_names_the_file() {
     assert!(Settings::parse("c.toml", "mice = false").is_err());
     assert_eq!(Settings::load(None), Ok(Settings::default()));
 }
+
+#[test]
+fn the_key_hints_on_the_status_line_are_buttons() {
+    let mut b = bench();
+    let at = spot(&b, &format!("? {}", tr!("tui.hint.help")));
+    click(&mut b, at);
+    assert!(matches!(b.overlay, Overlay::Help(_)), "a click on ? help");
+    b.update(Action::Help);
+    b.on_key(key('/'));
+    assert!(b.typing());
+    let at = spot(&b, &format!("esc {}", tr!("tui.hint.leave")));
+    click(&mut b, (at.0 + 4, at.1));
+    assert!(!b.typing(), "a click on esc leave field leaves it");
+}

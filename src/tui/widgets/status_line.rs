@@ -23,6 +23,23 @@ pub fn hints(
     global: &[ActionSpec],
     screen: &[ActionSpec],
 ) -> String {
+    hint_items(keymap, section, global, screen)
+        .into_iter()
+        .map(|(_, t)| t)
+        .collect::<Vec<_>>()
+        .join(GAP)
+}
+
+/// Between two hints.
+const GAP: &str = "  ";
+
+/// The hints one by one, each with its action (a click on it runs that).
+pub fn hint_items(
+    keymap: &Keymap,
+    section: Section,
+    global: &[ActionSpec],
+    screen: &[ActionSpec],
+) -> Vec<(Action, String)> {
     let key = |a: Action| {
         keymap
             .keys_for(section, a)
@@ -34,10 +51,11 @@ pub fn hints(
     let one = |s: &ActionSpec| {
         s.hint.map(|h| {
             let word = tr!(&format!("tui.hint.{}", h.word));
-            match h.pair {
+            let text = match h.pair {
                 Some(p) => format!("{}/{} {word}", key(s.action), key(p)),
                 None => format!("{} {word}", key(s.action)),
-            }
+            };
+            (s.action, text)
         })
     };
     let lead = global.iter().filter(|s| s.hint.is_some_and(|h| !h.last));
@@ -45,8 +63,24 @@ pub fn hints(
     lead.chain(screen.iter())
         .chain(last)
         .filter_map(one)
-        .collect::<Vec<_>>()
-        .join("  ")
+        .collect()
+}
+
+/// The hint drawn at column `x` of the status line in `area` (as `render`
+/// right-aligns them), if any: the hints are buttons.
+pub fn hint_at(items: &[(Action, String)], area: Rect, x: u16) -> Option<Action> {
+    let total: usize = items.iter().map(|(_, t)| t.width()).sum::<usize>()
+        + GAP.len() * items.len().saturating_sub(1);
+    let w = (total as u16).min(area.width);
+    let mut left = area.right() - w;
+    for (a, t) in items {
+        let right = left + t.width() as u16;
+        if (left..right).contains(&x) {
+            return Some(*a);
+        }
+        left = right + GAP.len() as u16;
+    }
+    None
 }
 
 /// The running job's progress, with how to cancel it.
