@@ -354,10 +354,20 @@ impl Workbench {
             self.overlay = Overlay::None;
             return Vec::new();
         }
+        let s = self.screen;
+        // In a screen's text field Esc leaves the field first, work or not.
+        if !self.overlay.is_open() && self.component(s).typing() {
+            let ctx = self.ctx();
+            let c = self.component_mut(s);
+            if lists(c.actions(), Action::Cancel) {
+                return c.update(Action::Cancel, &ctx);
+            }
+            c.set_focus(false);
+            return Vec::new();
+        }
         if self.busy.as_ref().is_some_and(|b| b.cancellable) {
             return vec![Effect::CancelJob, Effect::say("tui.cancelling")];
         }
-        let s = self.screen;
         if self.overlay.is_open() {
             self.overlay = Overlay::None;
             return Vec::new();
@@ -495,7 +505,16 @@ impl Workbench {
         tabs::render(&labels, sel, &self.case_name, rows[0], buf);
         let screen = self.component(self.screen);
         screen.render(rows[1], buf);
-        let label = self.busy.as_ref().map(|b| b.label.text());
+        // The mode shows during progress too.
+        let mode = tr!(if self.typing() {
+            "tui.mode.typing"
+        } else {
+            "tui.mode.screen"
+        });
+        let label = self
+            .busy
+            .as_ref()
+            .map(|b| format!("{mode} · {}", b.label.text()));
         let progress =
             self.busy
                 .as_ref()

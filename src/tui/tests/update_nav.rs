@@ -211,3 +211,38 @@ fn backspace_in_a_text_field_deletes_instead_of_going_back() {
     assert_eq!(b.screen, Screen::Search);
     assert_eq!(text_of(&b.search.query), "a");
 }
+
+#[test]
+fn esc_leaves_the_search_line_before_it_cancels_running_work() {
+    let mut b = bench();
+    b.started(
+        crate::tui::job::JobId(5),
+        crate::error::Msg::new("tui.running_checks"),
+    );
+    b.on_key(key('/'));
+    let fx = b.on_key(code(KeyCode::Esc));
+    assert!(fx.is_empty(), "{fx:?}");
+    assert!(!b.typing());
+    let fx = b.on_key(code(KeyCode::Esc));
+    assert!(matches!(fx.as_slice(), [Effect::CancelJob]), "{fx:?}");
+}
+
+#[test]
+fn the_status_line_says_the_mode_while_work_runs() {
+    let mut b = bench();
+    b.started(
+        crate::tui::job::JobId(5),
+        crate::error::Msg::new("tui.running_checks"),
+    );
+    assert!(
+        status(&b).contains(&tr!("tui.mode.screen")),
+        "{}",
+        status(&b)
+    );
+    b.on_key(key('/'));
+    assert!(
+        status(&b).contains(&tr!("tui.mode.typing")),
+        "{}",
+        status(&b)
+    );
+}
