@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # End-to-end check of the workbench in a real terminal (tmux):
-# open the demo case, type a query and see a highlighted hit, run all checks and
+# README's newcomer path first — open the demo case, press 5 and see the Case
+# screen (the digit is not typed into the search line), go back with Backspace;
+# then press / and type a query and see a highlighted hit, run all checks and
 # see findings, confirm one with a reason, import one more file, create an
 # allegation, link a search hit and a finding to it, set its status, quit; then
 # the CLI shows the review, the import, the links and the status.
@@ -34,7 +36,17 @@ wait_for() { # text, seconds
 step() { echo "e2e-tui: $*"; }
 
 wait_for "1 检索" 10
-step "search as you type"
+step "newcomer: the first key is a screen digit, not a search"
+wait_for "浏览" 5
+tmux send-keys -t "$session" 5
+wait_for "还没有问题线索" 5
+if grep -qF "共 " <<<"$(screen)"; then echo "e2e-tui: 5 was searched for" >&2; screen >&2; exit 1; fi
+step "newcomer: Backspace goes back to the Search screen"
+tmux send-keys -t "$session" BSpace
+wait_for "按 / 或 i 进入检索框" 5
+step "search as you type (/ enters the search line)"
+tmux send-keys -t "$session" /
+wait_for "输入中" 5
 tmux send-keys -t "$session" "赵海燕"
 wait_for "共 5 条结果" 20
 # The hit is highlighted: yellow background around the term in the escape-coded capture.
@@ -111,6 +123,7 @@ if [ -d /dev/shm ]; then
   HECHA_PASSPHRASE="e2e passphrase" "$HECHA" import "$enc" "$work/补充举报信.txt" >/dev/null
   tmux new-session -d -s "$session" -x 120 -y 32 "HECHA_PASSPHRASE='e2e passphrase' $HECHA $enc"
   wait_for "1 检索" 10
+  tmux send-keys -t "$session" /
   tmux send-keys -t "$session" "赵海燕"
   wait_for "共 1 条结果" 20
   pid=$(tmux list-panes -t "$session" -F '#{pane_pid}')

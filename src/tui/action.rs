@@ -85,6 +85,8 @@ actions! {
     PrevRelation => "prev_relation",
     NextField => "next_field",
     Undo => "undo",
+    Back => "back",
+    Forward => "forward",
 }
 
 impl Action {

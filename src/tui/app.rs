@@ -80,6 +80,12 @@ impl App {
         self.runtime.execute(&mut self.bench, fx);
     }
 
+    /// A mouse event over the workbench drawn in `area`.
+    pub fn on_mouse(&mut self, m: crossterm::event::MouseEvent, area: ratatui::layout::Rect) {
+        let fx = self.bench.on_mouse(m, area);
+        self.runtime.execute(&mut self.bench, fx);
+    }
+
     /// An action, as if its key was pressed.
     pub fn update(&mut self, a: Action) {
         let fx = self.bench.update(a);

@@ -83,6 +83,19 @@ impl Effect {
         Effect::Say(Notice::key(key))
     }
 
+    /// True for the jumps the navigation history records (where you were
+    /// before each). Every `Show*` effect belongs here.
+    pub fn is_jump(&self) -> bool {
+        matches!(
+            self,
+            Effect::Goto(_)
+                | Effect::ShowPerson(_)
+                | Effect::SearchFor(_)
+                | Effect::ShowRow { .. }
+                | Effect::ShowDocument { .. }
+        )
+    }
+
     /// True for effects the runtime carries out.
     pub fn is_io(&self) -> bool {
         matches!(

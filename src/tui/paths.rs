@@ -2,6 +2,11 @@
 
 use std::path::{Path, PathBuf};
 
+/// The settings file: `<config dir>/config.toml`, beside `keymap.toml`.
+pub fn settings_path() -> Option<PathBuf> {
+    directories::ProjectDirs::from("", "", "hecha").map(|d| d.config_dir().join("config.toml"))
+}
+
 /// `<dir>/<stem>-报告.<ext>`, numbered so that it names no existing file.
 pub fn default_export_path(dir: &Path, stem: &str, ext: &str) -> String {
     let word = crate::tr!("tui.export_word");

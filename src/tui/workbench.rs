@@ -16,6 +16,7 @@ use super::components::{
     person::Person, search::Search, Component, Ctx,
 };
 use super::effect::{Effect, Notice};
+use super::history::History;
 use super::job::{JobId, Progress, Reply, Request};
 use super::keymap::{Keymap, Section};
 use super::overlays::{help::Help, link_picker::LinkPicker, palette::Palette, Overlay, View};
@@ -40,14 +41,16 @@ pub const ACTIONS: &[ActionSpec] = &[
     ActionSpec::anywhere(Action::NextScreen),
     ActionSpec::anywhere(Action::PrevScreen),
     ActionSpec::anywhere(Action::Undo),
+    ActionSpec::anywhere(Action::Back),
+    ActionSpec::anywhere(Action::Forward),
 ];
 
 /// What the keys of the `[input]` section may do while a text field has the keyboard.
 pub const INPUT_ACTIONS: &[ActionSpec] = &[
-    ActionSpec::here(Action::Submit),
-    ActionSpec::here(Action::Cancel),
+    ActionSpec::here(Action::Submit).hint("submit"),
+    ActionSpec::here(Action::Cancel).hint("leave"),
     ActionSpec::here(Action::Complete),
-    ActionSpec::here(Action::Quit),
+    ActionSpec::here(Action::Quit).hint_last("quit"),
     ActionSpec::here(Action::Down),
     ActionSpec::here(Action::Up),
 ];
@@ -71,6 +74,8 @@ pub struct Workbench {
     pub should_quit: bool,
     pub busy: Option<Busy>,
     pub message: Option<Notice>,
+    /// Where Back and Forward go.
+    pub history: History,
     pub search: Search,
     pub checks: Checks,
     pub ledgers: Ledgers,
@@ -94,6 +99,7 @@ impl Workbench {
             should_quit: false,
             busy: None,
             message: None,
+            history: History::default(),
             search: Search::default(),
             checks: Checks::default(),
             ledgers: Ledgers::default(),
@@ -126,7 +132,7 @@ impl Workbench {
         }
     }
 
-    fn component_mut(&mut self, s: Screen) -> &mut dyn Component {
+    pub(super) fn component_mut(&mut self, s: Screen) -> &mut dyn Component {
         match s {
             Screen::Search => &mut self.search,
             Screen::Checks => &mut self.checks,
@@ -184,7 +190,7 @@ impl Workbench {
         v
     }
 
-    fn ctx(&self) -> Ctx {
+    pub(super) fn ctx(&self) -> Ctx {
         Ctx {
             busy: self.busy.is_some(),
         }
@@ -320,6 +326,8 @@ impl Workbench {
             }
             Action::Cancel => self.cancel(),
             Action::Undo => vec![Effect::Request(Request::Undo)],
+            Action::Back => self.walk(true),
+            Action::Forward => self.walk(false),
             _ => {
                 if let Some(fx) = self.overlay.update(a) {
                     return fx;
@@ -348,13 +356,22 @@ impl Workbench {
             self.overlay = Overlay::None;
             return Vec::new();
         }
+        let s = self.screen;
+        // In a screen's text field Esc leaves the field first, work or not.
+        if !self.overlay.is_open() && self.component(s).typing() {
+            let ctx = self.ctx();
+            let c = self.component_mut(s);
+            if lists(c.actions(), Action::Cancel) {
+                return c.update(Action::Cancel, &ctx);
+            }
+            c.set_focus(false);
+            return Vec::new();
+        }
         if self.busy.as_ref().is_some_and(|b| b.cancellable) {
             return vec![Effect::CancelJob, Effect::say("tui.cancelling")];
         }
-        let s = self.screen;
         if self.overlay.is_open() {
             self.overlay = Overlay::None;
-            self.component_mut(s).set_focus(s == Screen::Search);
             return Vec::new();
         }
         let ctx = self.ctx();
@@ -366,7 +383,7 @@ impl Workbench {
     }
 
     /// Shows screen `s` (closing any overlay).
-    fn goto(&mut self, s: Screen) -> Vec<Effect> {
+    pub fn show(&mut self, s: Screen) -> Vec<Effect> {
         self.screen = s;
         self.overlay = Overlay::None;
         self.component_mut(s).on_enter()
@@ -381,7 +398,7 @@ impl Workbench {
                     io.push(e);
                     continue;
                 }
-                Effect::Goto(s) => self.goto(s),
+                e if e.is_jump() => self.recorded(e),
                 Effect::Focus => {
                     let s = self.screen;
                     self.component_mut(s).set_focus(true);
@@ -417,28 +434,6 @@ impl Workbench {
                         vec![Effect::Open(Overlay::LinkPicker(p))]
                     }
                 }
-                Effect::ShowPerson(id) => {
-                    let mut fx = self.person.open(&id);
-                    fx.extend(self.goto(Screen::Person));
-                    self.person.set_focus(false);
-                    fx
-                }
-                Effect::SearchFor(text) => {
-                    let mut fx = self.goto(Screen::Search);
-                    fx.extend(self.search.search_for(&text));
-                    fx
-                }
-                Effect::ShowRow { ledger, row } => {
-                    // After entering: the row's page supersedes any first page asked for.
-                    let mut fx = self.goto(Screen::Ledgers);
-                    fx.extend(self.ledgers.show_row(&ledger, row));
-                    fx
-                }
-                Effect::ShowDocument { source, quote } => {
-                    let mut fx = self.goto(Screen::Search);
-                    fx.extend(self.search.show_document(&source, &quote));
-                    fx
-                }
                 Effect::Quit => {
                     self.should_quit = true;
                     Vec::new()
@@ -450,7 +445,38 @@ impl Workbench {
         io
     }
 
-    pub fn render(&self, area: Rect, buf: &mut Buffer) {
+    /// Carries out a jump (see `Effect::is_jump`); `resolve` records it.
+    pub(super) fn jump(&mut self, e: Effect) -> Vec<Effect> {
+        match e {
+            Effect::Goto(s) => self.show(s),
+            Effect::ShowPerson(id) => {
+                let mut fx = self.person.open(&id);
+                fx.extend(self.show(Screen::Person));
+                self.person.set_focus(false);
+                fx
+            }
+            Effect::SearchFor(text) => {
+                let mut fx = self.show(Screen::Search);
+                fx.extend(self.search.search_for(&text));
+                fx
+            }
+            Effect::ShowRow { ledger, row } => {
+                // After entering: the row's page supersedes any first page asked for.
+                let mut fx = self.show(Screen::Ledgers);
+                fx.extend(self.ledgers.show_row(&ledger, row));
+                fx
+            }
+            Effect::ShowDocument { source, quote } => {
+                let mut fx = self.show(Screen::Search);
+                fx.extend(self.search.show_document(&source, &quote));
+                fx
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    /// The tab bar, the screen and the status line.
+    pub fn layout(area: Rect) -> [Rect; 3] {
         let rows = Layout::default()
             .direction(Direction::Vertical)
             .constraints([
@@ -459,6 +485,11 @@ impl Workbench {
                 Constraint::Length(1),
             ])
             .split(area);
+        [rows[0], rows[1], rows[2]]
+    }
+
+    /// The tabs' labels and the shown one.
+    pub fn tabs(&self) -> (Vec<String>, usize) {
         let labels: Vec<String> = Screen::ALL
             .iter()
             .map(|s| tr!(&format!("tui.screen.{}", s.key())))
@@ -467,10 +498,36 @@ impl Workbench {
             .iter()
             .position(|s| *s == self.screen)
             .unwrap_or(0);
+        (labels, sel)
+    }
+
+    /// The status line's hints: the text field's keys while typing, else the
+    /// workbench's and the screen's.
+    pub fn hint_items(&self) -> Vec<(Action, String)> {
+        if self.typing() {
+            status_line::hint_items(&self.keymap, Section::Input, INPUT_ACTIONS, &[])
+        } else {
+            let screen = self.component(self.screen).actions();
+            status_line::hint_items(&self.keymap, self.section(), ACTIONS, screen)
+        }
+    }
+
+    pub fn render(&self, area: Rect, buf: &mut Buffer) {
+        let rows = Workbench::layout(area);
+        let (labels, sel) = self.tabs();
         tabs::render(&labels, sel, &self.case_name, rows[0], buf);
         let screen = self.component(self.screen);
         screen.render(rows[1], buf);
-        let label = self.busy.as_ref().map(|b| b.label.text());
+        // The mode shows during progress too.
+        let mode = tr!(if self.typing() {
+            "tui.mode.typing"
+        } else {
+            "tui.mode.screen"
+        });
+        let label = self
+            .busy
+            .as_ref()
+            .map(|b| format!("{mode} · {}", b.label.text()));
         let progress =
             self.busy
                 .as_ref()
@@ -484,8 +541,11 @@ impl Workbench {
             Some(m) => m.text(),
             None => tr!(&format!("tui.screen.{}", self.screen.key())),
         };
-        let hints = status_line::hints(&self.keymap, self.section(), ACTIONS, screen.actions());
-        status_line::render(progress, &left, &hints, rows[2], buf);
+        let typing = self.typing();
+        let hints: Vec<String> = self.hint_items().into_iter().map(|(_, t)| t).collect();
+        let hints = hints.join("  ");
+        let left = status_line::mode_line(typing, left);
+        status_line::render(progress, left, &hints, rows[2], buf);
         let sections = self.help_sections();
         let view = View {
             keymap: &self.keymap,

@@ -59,7 +59,9 @@ pub fn run_flow(lang: Lang) {
     let mut app = App::new(case, Keymap::builtin(false));
     settle(&mut app);
 
-    // Search: type as you go; the hit is highlighted in the list and the preview.
+    // Search: `/` enters the line; type as you go; the hit is highlighted in
+    // the list and the preview.
+    key(&mut app, '/');
     typing(&mut app, "赵海燕");
     settle(&mut app);
     let hits = app

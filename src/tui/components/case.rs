@@ -161,25 +161,44 @@ impl Component for Case {
         Vec::new()
     }
 
+    fn click(&mut self, area: Rect, at: (u16, u16), _ctx: &Ctx) -> Vec<Effect> {
+        let (list, right) = panes(area);
+        let n = self.allegations.len();
+        if let Some(i) = crate::tui::widgets::item_at(list, 0, 2, n, self.allegation_sel, at) {
+            self.allegation_sel = i;
+            self.evidence_sel = None;
+        } else if right.contains(at.into()) && self.evidence_sel.is_none() {
+            // The catalogue pane takes the keys, as Enter does.
+            self.evidence_sel = (self.evidence_count() > 0).then_some(0);
+        }
+        Vec::new()
+    }
+
     fn render(&self, area: Rect, buf: &mut Buffer) {
-        let cols = Layout::default()
-            .direction(Direction::Horizontal)
-            .constraints([Constraint::Percentage(38), Constraint::Percentage(62)])
-            .split(area);
-        self.render_list(cols[0], buf);
+        let (list, right) = panes(area);
+        self.render_list(list, buf);
         let Some(a) = self.selected_allegation() else {
             Block::bordered()
                 .title(tr!("tui.catalogue"))
-                .render(cols[1], buf);
+                .render(right, buf);
             return;
         };
         let right = Layout::default()
             .direction(Direction::Vertical)
             .constraints([Constraint::Length(7), Constraint::Min(4)])
-            .split(cols[1]);
+            .split(right);
         self.render_head(a, right[0], buf);
         self.render_catalogue(a, right[1], buf);
     }
+}
+
+/// The allegation list and the pane of the selected one.
+fn panes(area: Rect) -> (Rect, Rect) {
+    let cols = Layout::default()
+        .direction(Direction::Horizontal)
+        .constraints([Constraint::Percentage(38), Constraint::Percentage(62)])
+        .split(area);
+    (cols[0], cols[1])
 }
 
 /// A bordered block, cyan when its pane has the keys.

@@ -7,8 +7,8 @@ use ratatui::widgets::{Block, Cell, Row, Table, Widget};
 
 use std::collections::BTreeMap;
 
-use super::findings_list::FindingFilter;
-use super::{Component, Ctx};
+use super::findings_list::{FindingFilter, ListRow};
+use super::{pick, Component, Ctx};
 use crate::casework::Item;
 use crate::checks::{Finding, RuleRun};
 use crate::store::check_history::LastRun;
@@ -19,7 +19,7 @@ use crate::tui::effect::{Effect, Notice};
 use crate::tui::job::{Reply, Request};
 use crate::tui::keymap::Section;
 use crate::tui::overlays::{finding::FindingDetail, review::Review, Overlay};
-use crate::tui::widgets::BOLD;
+use crate::tui::widgets::{item_at, BOLD};
 
 pub const ACTIONS: &[ActionSpec] = &[
     ActionSpec::here(Action::Link).hint("link"),
@@ -234,17 +234,40 @@ impl Component for Checks {
         }
     }
 
-    fn render(&self, area: Rect, buf: &mut Buffer) {
-        let rows = Layout::default()
-            .direction(Direction::Vertical)
-            .constraints([
-                Constraint::Length(area.height.min(16) / 2 + 2),
-                Constraint::Min(4),
-            ])
-            .split(area);
-        self.render_rules(rows[0], buf);
-        self.render_findings(rows[1], buf);
+    fn click(&mut self, area: Rect, at: (u16, u16), ctx: &Ctx) -> Vec<Effect> {
+        let (_, list) = panes(area);
+        // The list's lines (group headers among them) as drawn, scrolled to the selection.
+        let lines = self.list_rows();
+        let sel = lines
+            .iter()
+            .position(|l| *l == ListRow::Finding(self.finding_sel))
+            .unwrap_or(0);
+        match item_at(list, 1, 1, lines.len(), sel, at).and_then(|k| lines.get(k)) {
+            Some(&ListRow::Finding(i)) => match pick(&mut self.finding_sel, i) {
+                Some(open) => self.update(open, ctx),
+                None => Vec::new(),
+            },
+            _ => Vec::new(),
+        }
     }
+
+    fn render(&self, area: Rect, buf: &mut Buffer) {
+        let (rules, findings) = panes(area);
+        self.render_rules(rules, buf);
+        self.render_findings(findings, buf);
+    }
+}
+
+/// The rules table above the findings table.
+fn panes(area: Rect) -> (Rect, Rect) {
+    let rows = Layout::default()
+        .direction(Direction::Vertical)
+        .constraints([
+            Constraint::Length(area.height.min(16) / 2 + 2),
+            Constraint::Min(4),
+        ])
+        .split(area);
+    (rows[0], rows[1])
 }
 
 impl Checks {

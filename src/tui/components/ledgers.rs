@@ -12,7 +12,7 @@ use ratatui::widgets::{
 use tui_textarea::TextArea;
 use unicode_width::UnicodeWidthStr;
 
-use super::{Component, Ctx};
+use super::{Component, Ctx, WHEEL_STEP};
 use crate::case::LedgerInfo;
 use crate::casework::Item;
 use crate::error::Msg;
@@ -88,7 +88,7 @@ impl Default for Ledgers {
 
 impl Ledgers {
     /// Asks for the first page of the selected ledger as it is now shown.
-    fn load_page(&self) -> Vec<Effect> {
+    pub fn load_page(&self) -> Vec<Effect> {
         self.request_page(None)
     }
 
@@ -311,14 +311,42 @@ impl Component for Ledgers {
         self.filter_focused = on;
     }
 
+    fn click(&mut self, area: Rect, at: (u16, u16), ctx: &Ctx) -> Vec<Effect> {
+        let (list, filter, table) = panes(area);
+        if filter.contains(at.into()) {
+            self.filter_focused = true;
+            return Vec::new();
+        }
+        self.filter_focused = false;
+        let n = self.ledgers.len();
+        if let Some(i) = widgets::item_at(list, 0, 2, n, self.ledger_sel, at) {
+            if i != self.ledger_sel {
+                // As if ] had been pressed until ledger i.
+                self.ledger_sel = (i + n - 1) % n;
+                return self.update(Action::NextLedger, ctx);
+            }
+            return Vec::new();
+        }
+        let rows = self.page.as_ref().map(|p| p.rows.len()).unwrap_or(0);
+        if let Some(i) = widgets::item_at(table, 1, 1, rows, self.row_sel, at) {
+            self.row_sel = i;
+        }
+        Vec::new()
+    }
+
+    fn wheel(&mut self, area: Rect, at: (u16, u16), down: bool, ctx: &Ctx) -> Vec<Effect> {
+        let (list, _, _) = panes(area);
+        let (a, n) = match (list.contains(at.into()), down) {
+            (true, true) => (Action::NextLedger, 1),
+            (true, false) => (Action::PrevLedger, 1),
+            (false, true) => (Action::Down, WHEEL_STEP),
+            (false, false) => (Action::Up, WHEEL_STEP),
+        };
+        (0..n).flat_map(|_| self.update(a, ctx)).collect()
+    }
+
     fn render(&self, area: Rect, buf: &mut Buffer) {
-        let cols = Layout::default()
-            .direction(Direction::Horizontal)
-            .constraints([
-                Constraint::Length(area.width.min(120) / 4),
-                Constraint::Min(20),
-            ])
-            .split(area);
+        let (list, filter, table) = panes(area);
         let items: Vec<ListItem> = self
             .ledgers
             .iter()
@@ -337,26 +365,38 @@ impl Component for Ledgers {
             List::new(items)
                 .block(Block::bordered().title(tr!("tui.screen.ledgers")))
                 .highlight_style(SEL),
-            cols[0],
+            list,
             buf,
             &mut st,
         );
-        let right = Layout::default()
-            .direction(Direction::Vertical)
-            .constraints([Constraint::Length(3), Constraint::Min(3)])
-            .split(cols[1]);
         widgets::field(
-            right[0],
+            filter,
             buf,
             &self.filter,
             tr!("tui.filter_title"),
             self.filter_focused,
         );
         match &self.page {
-            Some(p) => self.render_page(p, right[1], buf),
-            None => Block::bordered().render(right[1], buf),
+            Some(p) => self.render_page(p, table, buf),
+            None => Block::bordered().render(table, buf),
         }
     }
+}
+
+/// The ledger list, the filter line and the table, as `render` lays them out.
+fn panes(area: Rect) -> (Rect, Rect, Rect) {
+    let cols = Layout::default()
+        .direction(Direction::Horizontal)
+        .constraints([
+            Constraint::Length(area.width.min(120) / 4),
+            Constraint::Min(20),
+        ])
+        .split(area);
+    let right = Layout::default()
+        .direction(Direction::Vertical)
+        .constraints([Constraint::Length(3), Constraint::Min(3)])
+        .split(cols[1]);
+    (cols[0], right[0], right[1])
 }
 
 impl Ledgers {

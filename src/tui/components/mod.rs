@@ -22,6 +22,19 @@ use super::effect::Effect;
 use super::job::Reply;
 use super::keymap::Section;
 
+/// Rows one turn of the wheel moves.
+pub const WHEEL_STEP: usize = 3;
+
+/// A click at row `i` of a list whose selection is `sel`: select it, or open
+/// it when it is selected already (the keyboard's Enter).
+pub fn pick(sel: &mut usize, i: usize) -> Option<Action> {
+    if *sel == i {
+        return Some(Action::Open);
+    }
+    *sel = i;
+    None
+}
+
 /// What a screen may know of the workbench around it.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Ctx {
@@ -52,5 +65,15 @@ pub trait Component {
         false
     }
     fn set_focus(&mut self, _on: bool) {}
+    /// A left click at `at` inside the screen's `area`: select (or enter)
+    /// what is drawn there; a click on the selected row opens it.
+    fn click(&mut self, _area: Rect, _at: (u16, u16), _ctx: &Ctx) -> Vec<Effect> {
+        Vec::new()
+    }
+    /// The wheel over `at`: move through the list drawn there.
+    fn wheel(&mut self, _area: Rect, _at: (u16, u16), down: bool, ctx: &Ctx) -> Vec<Effect> {
+        let a = if down { Action::Down } else { Action::Up };
+        (0..WHEEL_STEP).flat_map(|_| self.update(a, ctx)).collect()
+    }
     fn render(&self, area: Rect, buf: &mut Buffer);
 }

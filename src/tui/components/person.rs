@@ -121,11 +121,6 @@ impl Component for Person {
         }
     }
 
-    fn on_enter(&mut self) -> Vec<Effect> {
-        self.focused = self.person.is_none();
-        Vec::new()
-    }
-
     fn input(&mut self, key: KeyEvent) -> Vec<Effect> {
         if self.focused {
             self.id.input(key);

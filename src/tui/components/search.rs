@@ -9,7 +9,7 @@ use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Block, List, ListItem, ListState, Paragraph, StatefulWidget, Widget, Wrap};
 use tui_textarea::TextArea;
 
-use super::{Component, Ctx};
+use super::{pick, Component, Ctx, WHEEL_STEP};
 use crate::casework::Item;
 use crate::search::SearchResult;
 use crate::tr;
@@ -50,18 +50,22 @@ pub struct Search {
     pub hit_index: usize,
     /// The document to select when the results arrive (`Effect::ShowDocument`).
     pub pending_source: Option<String>,
+    /// The selection to take when the next results arrive (going back).
+    pub restore_sel: Option<(usize, usize)>,
 }
 
 impl Default for Search {
     fn default() -> Search {
         Search {
             query: widgets::textarea(),
-            focused: true,
+            // The workbench opens on the screen: `/` or `i` enters the query line.
+            focused: false,
             results: None,
             error: None,
             result_sel: 0,
             hit_index: 0,
             pending_source: None,
+            restore_sel: None,
         }
     }
 }
@@ -163,8 +167,7 @@ impl Component for Search {
                 Vec::new()
             }
             Action::FocusSearch => {
-                self.focused = true;
-                vec![Effect::Goto(crate::tui::app::Screen::Search)]
+                vec![Effect::Goto(crate::tui::app::Screen::Search), Effect::Focus]
             }
             Action::Open | Action::Cancel => {
                 self.focused = false;
@@ -192,8 +195,7 @@ impl Component for Search {
                     }
                     Err(e) => self.error = Some(e.clone()),
                 }
-                self.result_sel = 0;
-                self.hit_index = 0;
+                (self.result_sel, self.hit_index) = self.restore_sel.take().unwrap_or((0, 0));
                 if let (Some(src), Ok(r)) = (self.pending_source.take(), result) {
                     if let Some(i) = r.hits.iter().position(|h| h.source == src) {
                         self.result_sel = i;
@@ -205,11 +207,6 @@ impl Component for Search {
             Reply::Imported(_) if !text_of(&self.query).trim().is_empty() => self.search(),
             _ => Vec::new(),
         }
-    }
-
-    fn on_enter(&mut self) -> Vec<Effect> {
-        self.focused = true;
-        Vec::new()
     }
 
     fn input(&mut self, key: KeyEvent) -> Vec<Effect> {
@@ -227,40 +224,76 @@ impl Component for Search {
         self.focused = on;
     }
 
+    fn click(&mut self, area: Rect, at: (u16, u16), ctx: &Ctx) -> Vec<Effect> {
+        let (line, list, _) = panes(area);
+        if line.contains(at.into()) {
+            self.focused = true;
+            return Vec::new();
+        }
+        self.focused = false;
+        let n = self.results.as_ref().map(|r| r.hits.len()).unwrap_or(0);
+        match widgets::item_at(list, 0, 2, n, self.result_sel, at) {
+            Some(i) => {
+                let open = pick(&mut self.result_sel, i);
+                self.hit_index = 0;
+                open.map(|a| self.update(a, ctx)).unwrap_or_default()
+            }
+            None => Vec::new(),
+        }
+    }
+
+    fn wheel(&mut self, area: Rect, at: (u16, u16), down: bool, ctx: &Ctx) -> Vec<Effect> {
+        let (_, _, preview) = panes(area);
+        // Over the preview the wheel steps through the hits.
+        let a = match (preview.contains(at.into()), down) {
+            (true, true) => Action::NextHit,
+            (true, false) => Action::PrevHit,
+            (false, true) => Action::Down,
+            (false, false) => Action::Up,
+        };
+        let n = if preview.contains(at.into()) {
+            1
+        } else {
+            WHEEL_STEP
+        };
+        (0..n).flat_map(|_| self.update(a, ctx)).collect()
+    }
+
     fn render(&self, area: Rect, buf: &mut Buffer) {
-        let rows = Layout::default()
-            .direction(Direction::Vertical)
-            .constraints([Constraint::Length(3), Constraint::Min(3)])
-            .split(area);
-        widgets::field(
-            rows[0],
-            buf,
-            &self.query,
-            tr!("tui.query_title"),
-            self.focused,
-        );
-        let cols = Layout::default()
-            .direction(Direction::Horizontal)
-            .constraints([Constraint::Percentage(45), Constraint::Percentage(55)])
-            .split(rows[1]);
+        let (line, list, preview) = panes(area);
+        let below = list.union(preview);
+        widgets::field(line, buf, &self.query, tr!("tui.query_title"), self.focused);
         if let Some(e) = &self.error {
             Paragraph::new(e.to_string())
                 .style(Style::new().fg(Color::Red))
                 .wrap(Wrap { trim: false })
                 .block(Block::bordered().title(tr!("tui.results")))
-                .render(rows[1], buf);
+                .render(below, buf);
             return;
         }
         let Some(r) = &self.results else {
             Paragraph::new(tr!("tui.search_hint"))
                 .wrap(Wrap { trim: false })
                 .block(Block::bordered().title(tr!("tui.results")))
-                .render(rows[1], buf);
+                .render(below, buf);
             return;
         };
-        self.render_hits(r, cols[0], buf);
-        self.render_preview(r, cols[1], buf);
+        self.render_hits(r, list, buf);
+        self.render_preview(r, preview, buf);
     }
+}
+
+/// The query line, the hit list and the preview, as `render` lays them out.
+fn panes(area: Rect) -> (Rect, Rect, Rect) {
+    let rows = Layout::default()
+        .direction(Direction::Vertical)
+        .constraints([Constraint::Length(3), Constraint::Min(3)])
+        .split(area);
+    let cols = Layout::default()
+        .direction(Direction::Horizontal)
+        .constraints([Constraint::Percentage(45), Constraint::Percentage(55)])
+        .split(rows[1]);
+    (rows[0], cols[0], cols[1])
 }
 
 impl Search {

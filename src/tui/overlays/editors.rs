@@ -6,7 +6,7 @@ use crossterm::event::KeyEvent;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Direction, Layout, Rect};
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Clear, Paragraph, Widget};
+use ratatui::widgets::{Block, Paragraph, Widget};
 use tui_textarea::TextArea;
 
 use crate::domain::AllegationStatus;
@@ -112,7 +112,7 @@ impl StatusEditor {
 
     pub fn render(&self, area: Rect, buf: &mut Buffer) {
         let r = centered(area, 70, 15);
-        Clear.render(r, buf);
+        crate::tui::widgets::clear(r, buf);
         let rows = Layout::default()
             .direction(Direction::Vertical)
             .constraints([
@@ -192,7 +192,7 @@ impl NoteEditor {
 
     pub fn render(&self, area: Rect, buf: &mut Buffer) {
         let r = centered(area, 70, 8);
-        Clear.render(r, buf);
+        crate::tui::widgets::clear(r, buf);
         widgets::field(
             r,
             buf,
@@ -235,7 +235,7 @@ impl NewAllegation {
 
     pub fn render(&self, area: Rect, buf: &mut Buffer) {
         let r = centered(area, 70, 3);
-        Clear.render(r, buf);
+        crate::tui::widgets::clear(r, buf);
         widgets::field(r, buf, &self.title, tr!("tui.new_allegation"), true);
     }
 }

@@ -5,7 +5,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Style};
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 
 use crate::checks::Finding;
 use crate::tr;
@@ -157,7 +157,7 @@ impl FindingDetail {
                 open = key(Action::Open)
             )
         };
-        Clear.render(r, buf);
+        crate::tui::widgets::clear(r, buf);
         Paragraph::new(lines)
             .wrap(Wrap { trim: false })
             .block(

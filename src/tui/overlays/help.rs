@@ -4,7 +4,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph, Widget};
+use ratatui::widgets::{Block, Paragraph, Widget};
 
 use super::View;
 use crate::tr;
@@ -57,7 +57,7 @@ impl Help {
                 ]));
             }
         }
-        Clear.render(r, buf);
+        crate::tui::widgets::clear(r, buf);
         Paragraph::new(lines)
             .scroll((self.scroll, 0))
             .block(Block::bordered().title(tr!("tui.help_title")))

@@ -5,9 +5,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Direction, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{
-    Block, Clear, List, ListItem, ListState, Paragraph, StatefulWidget, Widget, Wrap,
-};
+use ratatui::widgets::{Block, List, ListItem, ListState, Paragraph, StatefulWidget, Widget, Wrap};
 
 use crate::casework::{Allegation, Item};
 use crate::domain::{AllegationStatus, Relation};
@@ -114,7 +112,7 @@ impl LinkPicker {
 
     pub fn render(&self, area: Rect, buf: &mut Buffer) {
         let r = centered(area, area.width.saturating_sub(8).min(90), 14);
-        Clear.render(r, buf);
+        crate::tui::widgets::clear(r, buf);
         let rows = Layout::default()
             .direction(Direction::Vertical)
             .constraints([Constraint::Length(4), Constraint::Min(3)])

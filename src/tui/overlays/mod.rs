@@ -13,7 +13,7 @@ pub mod review;
 use crossterm::event::KeyEvent;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 
 use super::action::Action;
 use super::commands::ActionSpec;
@@ -140,7 +140,7 @@ impl Overlay {
             Overlay::NewAllegation(n) => n.render(area, buf),
             Overlay::ConfirmQuit => {
                 let r = super::widgets::centered(area, 50, 5);
-                Clear.render(r, buf);
+                crate::tui::widgets::clear(r, buf);
                 Paragraph::new(tr!("tui.confirm_quit"))
                     .wrap(Wrap { trim: false })
                     .block(Block::bordered().title(tr!("tui.quit")))

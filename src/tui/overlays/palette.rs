@@ -3,7 +3,7 @@
 use crossterm::event::KeyEvent;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Direction, Layout, Rect};
-use ratatui::widgets::{Block, Clear, List, ListItem, ListState, StatefulWidget, Widget};
+use ratatui::widgets::{Block, List, ListItem, ListState, StatefulWidget};
 use tui_textarea::TextArea;
 
 use crate::tr;
@@ -77,7 +77,7 @@ impl Palette {
 
     pub fn render(&self, area: Rect, buf: &mut Buffer) {
         let r = centered(area, 60, 16);
-        Clear.render(r, buf);
+        crate::tui::widgets::clear(r, buf);
         let rows = Layout::default()
             .direction(Direction::Vertical)
             .constraints([Constraint::Length(3), Constraint::Min(1)])

@@ -3,7 +3,6 @@
 use crossterm::event::KeyEvent;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::widgets::{Clear, Widget};
 use tui_textarea::TextArea;
 
 use crate::tr;
@@ -57,7 +56,7 @@ impl Review {
 
     pub fn render(&self, area: Rect, buf: &mut Buffer) {
         let r = centered(area, 64, 8);
-        Clear.render(r, buf);
+        crate::tui::widgets::clear(r, buf);
         let title = match self.decision {
             Decision::Confirm => tr!("tui.review_confirm"),
             Decision::Dismiss => tr!("tui.review_dismiss"),

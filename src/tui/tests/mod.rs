@@ -4,6 +4,8 @@
 mod findings;
 mod fixtures;
 mod undo;
+mod update_mouse;
+mod update_nav;
 mod update_overlays;
 mod update_screens;
 mod widgets;

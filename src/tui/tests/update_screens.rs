@@ -23,10 +23,10 @@ fn requests(fx: &[Effect]) -> Vec<&Request> {
 }
 
 #[test]
-fn the_workbench_opens_on_the_search_line_and_loads_checks_ledgers_and_the_case() {
+fn the_workbench_opens_on_the_screen_not_in_the_query_line_and_loads_checks_ledgers_and_the_case() {
     let b = bench();
     assert_eq!(b.screen, Screen::Search);
-    assert!(b.typing(), "the query line has the keyboard");
+    assert!(!b.typing(), "no text field has the keyboard at start-up");
     let fx = b.startup();
     let r = requests(&fx);
     assert!(matches!(
@@ -38,6 +38,7 @@ fn the_workbench_opens_on_the_search_line_and_loads_checks_ledgers_and_the_case(
 #[test]
 fn typing_in_the_query_searches_as_you_type() {
     let mut b = bench();
+    b.on_key(key('/'));
     let fx = type_str(&mut b, "赵");
     assert!(
         matches!(requests(&fx)[..], [Request::Search { query, limit: 50 }] if query == "赵"),
@@ -49,6 +50,7 @@ fn typing_in_the_query_searches_as_you_type() {
 #[test]
 fn clearing_the_query_drops_the_results_and_supersedes_the_pending_search() {
     let mut b = bench();
+    b.on_key(key('/'));
     type_str(&mut b, "a");
     b.on_reply(&Reply::Search(Ok(results(vec![hit(
         "信",
@@ -67,6 +69,7 @@ fn clearing_the_query_drops_the_results_and_supersedes_the_pending_search() {
 #[test]
 fn q_types_in_the_query_but_quits_once_the_query_is_left() {
     let mut b = bench();
+    b.on_key(key('/'));
     type_str(&mut b, "q");
     assert!(!b.should_quit);
     b.update(Action::Submit);
@@ -241,6 +244,7 @@ fn search_row_searches_for_the_rows_name() {
 #[test]
 fn an_import_rereads_the_query_and_reports_its_counts() {
     let mut b = bench();
+    b.on_key(key('/'));
     type_str(&mut b, "补贴");
     let fx = b.on_reply(&Reply::Imported(Vec::new()));
     assert!(matches!(requests(&fx)[..], [Request::Search { query, .. }] if query == "补贴"));

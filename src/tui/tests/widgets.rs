@@ -91,7 +91,8 @@ fn marked_snippets_highlight_the_terms_between_the_brackets() {
 
 #[test]
 fn the_search_screen_without_results_explains_the_query_syntax() {
-    let s = Search::default();
+    let mut s = Search::default();
+    s.set_focus(true);
     let buf = draw(80, 12, |a, b| s.render(a, b));
     assert!(text(&buf).contains(&tr!("tui.query_title")));
     let hint = tr!("tui.search_hint");
@@ -288,4 +289,87 @@ fn the_quit_question_is_drawn_over_the_middle() {
     let (x, y) = find(&buf, "┌").unwrap();
     assert_eq!((x, y), (15, 9));
     assert!(row(&buf, 9).contains(&tr!("tui.quit")));
+}
+
+/// A screen full of Chinese text: every wide character starts at an even column.
+fn cjk_screen(w: u16, h: u16) -> ratatui::buffer::Buffer {
+    draw(w, h, |a, b| {
+        let line: String = "保存到比对页检索台账审计导出"
+            .chars()
+            .cycle()
+            .take(w as usize)
+            .collect();
+        for y in a.top()..a.bottom() {
+            b.set_stringn(0, y, &line, w as usize, ratatui::style::Style::default());
+        }
+    })
+}
+
+/// What a terminal shows in column `x` of row `y`: "" where the second half
+/// of a wide character covers it.
+fn shown(buf: &ratatui::buffer::Buffer, x: u16, y: u16) -> String {
+    use unicode_width::UnicodeWidthStr;
+    let mut col = 0;
+    while col < buf.area.width {
+        let s = buf[(col, y)].symbol();
+        let w = (s.width() as u16).max(1);
+        if col == x {
+            return s.to_string();
+        }
+        if col < x && x < col + w {
+            return String::new();
+        }
+        col += w;
+    }
+    String::new()
+}
+
+#[test]
+fn a_popup_over_chinese_text_keeps_both_borders_at_odd_and_even_offsets() {
+    for x in [1u16, 3, 4, 7, 10, 13] {
+        for width in [7u16, 8, 11] {
+            let mut buf = cjk_screen(40, 8);
+            let r = ratatui::layout::Rect::new(x, 2, width, 4);
+            widgets::clear(r, &mut buf);
+            ratatui::widgets::Block::bordered().render(r, &mut buf);
+            let right = x + width - 1;
+            for y in 2..6 {
+                let (l, rr) = match y {
+                    2 => ("┌", "┐"),
+                    5 => ("└", "┘"),
+                    _ => ("│", "│"),
+                };
+                assert_eq!(shown(&buf, x, y), l, "left edge at x={x} w={width} y={y}");
+                assert_eq!(
+                    shown(&buf, right, y),
+                    rr,
+                    "right edge at x={x} w={width} y={y}"
+                );
+            }
+            // Outside the popup the text stays, but for the cut character.
+            assert_eq!(shown(&buf, 0, 1), "保");
+            assert_eq!(shown(&buf, 0, 3), if x == 1 { " " } else { "保" });
+        }
+    }
+}
+
+#[test]
+fn the_quit_question_over_chinese_text_has_its_left_border_at_an_odd_column() {
+    let mut buf = cjk_screen(81, 12);
+    let view = View {
+        keymap: &crate::tui::keymap::Keymap::builtin(false),
+        finding: None,
+        sections: &[],
+    };
+    Overlay::ConfirmQuit.render(buf.area, &mut buf, &view);
+    // centred: (81 - 50) / 2 = 15, an odd column inside a wide character.
+    let (x, y) = find(&buf, "┌").expect("the top-left corner is shown");
+    assert_eq!(x, 15);
+    for y in y..y + 5 {
+        assert!(
+            ["┌", "│", "└"].contains(&shown(&buf, 15, y).as_str()),
+            "row {y}: {:?}",
+            row(&buf, y)
+        );
+    }
 }

@@ -51,6 +51,55 @@ pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
     }
 }
 
+/// Clears the cells under a popup, and blanks a wide character of the screen
+/// behind that starts just left of it: the terminal would draw that
+/// character's second half over the popup's left border (ratatui's diff
+/// skips the cell it covers). A wide character cut by the right edge needs no
+/// help: once its first cell is overwritten, the diff redraws the next one.
+pub fn clear(area: Rect, buf: &mut ratatui::buffer::Buffer) {
+    use ratatui::widgets::{Clear, Widget};
+    use unicode_width::UnicodeWidthStr;
+    let area = area.intersection(buf.area);
+    if area.is_empty() {
+        return;
+    }
+    for y in area.top()..area.bottom() {
+        for dx in 1..=2u16 {
+            let Some(x) = area.x.checked_sub(dx).filter(|&x| x >= buf.area.x) else {
+                break;
+            };
+            let cell = &mut buf[(x, y)];
+            if cell.symbol().width() > dx as usize {
+                cell.set_symbol(" ");
+            }
+        }
+    }
+    Clear.render(area, buf);
+}
+
+/// The item under `(x, y)` in a bordered list or table drawn in `area`:
+/// `header` rows above the items, each `h` rows high, `len` items, `sel`
+/// selected. It scrolls as ratatui does from a fresh state: just enough to
+/// show the selection.
+pub fn item_at(
+    area: Rect,
+    header: u16,
+    h: u16,
+    len: usize,
+    sel: usize,
+    (x, y): (u16, u16),
+) -> Option<usize> {
+    let inner = area.inner(ratatui::layout::Margin::new(1, 1));
+    if len == 0 || !inner.contains(ratatui::layout::Position { x, y }) || y < inner.y + header {
+        return None;
+    }
+    let h = h.max(1);
+    let fit = (inner.height.saturating_sub(header) / h).max(1) as usize;
+    let offset = (sel.min(len - 1) + 1).saturating_sub(fit);
+    let i = offset + ((y - inner.y - header) / h) as usize;
+    (i < len).then_some(i)
+}
+
 /// A bordered box for a text field; cyan while it has the keyboard.
 pub fn input_block(title: String, focused: bool) -> Block<'static> {
     let b = Block::bordered().title(title);
