@@ -34,7 +34,8 @@ fn snap(app: &App, lang: &str, screen: &str) {
         let text = t.backend().to_string();
         insta::with_settings!({
             filters => vec![
-                (r"\d+ ms", "[ms]"),
+                // The time column is as wide as its widest figure: pad-free.
+                (r"\d+ ms *", "[ms] "),
                 (r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}(:\d{2})?", "[time]"),
                 (r"\b[0-9a-f]{16}…", "[hash]…"),
                 (r"(\s)([a-z_][a-z0-9_:-]{0,15})(\s+)([a-z]+\.[a-z_]+\s)", "$1[user]$3$4"),
