@@ -11,8 +11,11 @@ use super::error::{Error, Result};
 use super::normalise::Ymd;
 use super::source::Cell;
 
-/// A sheet's name and its rows, each with its 1-based sheet row number.
-pub type Sheet = (String, Vec<(u64, Vec<Cell>)>);
+/// Rows of cells, each with its 1-based sheet row number.
+pub type Rows = Vec<(u64, Vec<Cell>)>;
+
+/// A sheet's name and its rows.
+pub type Sheet = (String, Rows);
 
 /// Largest declared size of one part of an .xlsx package, and of all parts
 /// together (zip bombs are refused before anything is inflated).
@@ -214,7 +217,7 @@ fn read_xlsb(path: &Path, display: &str, want: Option<&str>) -> Result<Sheet> {
 fn sparse_rows(
     display: &str,
     mut next: impl FnMut() -> Result<Option<((u32, u32), Data)>>,
-) -> Result<Option<Vec<(u64, Vec<Cell>)>>> {
+) -> Result<Option<Rows>> {
     let mut rows: std::collections::BTreeMap<u32, Vec<Cell>> = Default::default();
     while let Some(((r, col), value)) = next()? {
         if matches!(value, Data::Empty) {
