@@ -542,15 +542,18 @@ fn new_refuses_to_overwrite_and_info_reports_the_case() {
 }
 
 #[test]
-fn total_rows_are_kept_in_the_ledger_but_left_out_of_the_view() {
+fn total_rows_are_left_out_of_the_ledger_and_recorded() {
     let dir = tempfile::tempdir().unwrap();
     let case = new_case(dir.path());
     let f = dir.path().join("p.csv");
     std::fs::write(&f, format!("{PAYMENTS}合计,,,,,,2400.00,\r\n")).unwrap();
     let (_, v) = import_json(&case, &[&f], &[]);
-    assert_eq!(v[0]["rows"], 4);
-    assert_eq!(query_i64(&case, "SELECT count(*) FROM ledger_1"), 4);
+    assert_eq!(v[0]["rows"], 3);
+    assert_eq!(query_i64(&case, "SELECT count(*) FROM ledger_1"), 3);
     assert_eq!(query_i64(&case, "SELECT count(*) FROM v_payments"), 3);
+    let w = v[0]["warnings"].to_string();
+    assert!(w.contains("合计") && w.contains("数据行：4"), "{v}");
+    assert!(!w.contains("不符"), "the total adds up: {v}");
 }
 
 #[test]

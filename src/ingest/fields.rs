@@ -240,7 +240,19 @@ impl Field {
     /// The field a header names, if any (exact synonym match after [`header_key`]).
     ///
     /// [`header_key`]: super::normalise::header_key
+    ///
+    /// A header joined from two rows (补贴金额/实发, see the ledger header) or
+    /// written with a slash names the field of the whole, else of its
+    /// sub-title, else of its group title.
     pub fn from_header(header: &str) -> Option<Field> {
+        Field::exact(header).or_else(|| {
+            let (group, sub) = header.rsplit_once('/')?;
+            let group = group.split('/').next().unwrap_or(group);
+            Field::exact(sub).or_else(|| Field::exact(group))
+        })
+    }
+
+    fn exact(header: &str) -> Option<Field> {
         let key = super::normalise::header_key(header);
         // "村(社区)" is itself a synonym; header_key turns it into "村" anyway.
         FIELDS
@@ -367,6 +379,9 @@ mod tests {
         assert_eq!(Field::from_header("确权面积(亩)"), Some(RegisteredArea));
         assert_eq!(Field::from_header(" 发放 金额 "), Some(Amount));
         assert_eq!(Field::from_header("村(社区)"), Some(Village));
+        assert_eq!(Field::from_header("补贴金额/标准"), Some(Amount));
+        assert_eq!(Field::from_header("基本情况/姓名"), Some(Name));
+        assert_eq!(Field::from_header("备注/说明"), None);
         assert_eq!(Field::from_header("身份证号码"), Some(IdNumber));
         assert_eq!(Field::from_header("备注"), None);
     }

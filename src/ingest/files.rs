@@ -11,7 +11,9 @@ use sha2::{Digest, Sha256};
 
 use super::decode;
 
-pub(super) const LEDGER_EXT: &[&str] = &["csv", "tsv", "xlsx", "xlsm", "xls"];
+pub(super) const LEDGER_EXT: &[&str] = &["csv", "tsv", "xlsx", "xlsm", "xls", "xlsb", "ods", "et"];
+/// The ledger extensions that are workbooks (read through calamine).
+pub(super) const WORKBOOK_EXT: &[&str] = &["xlsx", "xlsm", "xls", "xlsb", "ods", "et"];
 pub(super) const DOC_EXT: &[&str] = &["txt", "md", "docx"];
 
 pub(super) fn ext_of(path: &Path) -> String {

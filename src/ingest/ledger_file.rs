@@ -29,7 +29,7 @@ pub(super) fn import(
         file_name,
         abs,
     } = *t;
-    let is_excel = matches!(ext, "xlsx" | "xlsm" | "xls");
+    let is_excel = super::files::WORKBOOK_EXT.contains(&ext);
     let (sha, head, total) = hash_and_head(path)?;
     let sheet = if is_excel {
         opts.sheet.as_deref()
@@ -49,12 +49,8 @@ pub(super) fn import(
                 file: display.to_string(),
             });
         }
-        rep.encoding = Some(if ext == "xls" {
-            "XLS".into()
-        } else {
-            "XLSX".into()
-        });
-        let (sheet_name, rows) = xlsx::read_sheet(path, display, opts.sheet.as_deref())?;
+        let ((sheet_name, rows), format) = xlsx::read_sheet(path, display, opts.sheet.as_deref())?;
+        rep.encoding = Some(format.into());
         let mut src = source::SheetSource::new(rows);
         let sheet_label = opts.sheet.as_ref().map(|_| sheet_name.clone());
         let meta = ledger::LedgerMeta {

@@ -1,9 +1,9 @@
-//! Finding the header row among the first rows, and telling totals rows apart.
+//! Finding the header row among the first rows (and joining a header spread
+//! over two rows).
 
 use super::super::error::{Error, Result};
 use super::super::fields::Field;
 use super::super::source::{Cell, RowSource};
-use super::plan::Plan;
 use super::source_error;
 use crate::normalise as norm;
 
@@ -44,28 +44,6 @@ fn looks_like_data(row: &[Cell]) -> Option<String> {
         }
     }
     None
-}
-
-const TOTAL_WORDS: &[&str] = &["合计", "总计", "小计", "总合计", "合计金额"];
-
-pub(super) fn is_total_row(row: &[Cell], plan: &Plan) -> bool {
-    let is_total = |c: &Cell| {
-        let t: String = c
-            .text()
-            .chars()
-            .filter(|c| !c.is_whitespace() && *c != '\u{3000}')
-            .collect();
-        TOTAL_WORDS.contains(&t.as_str())
-    };
-    if let Some(idx) = plan.fields.get(&Field::Name) {
-        if idx
-            .iter()
-            .any(|&i| row.get(i).map(is_total).unwrap_or(false))
-        {
-            return true;
-        }
-    }
-    row.iter().take(3).any(is_total)
 }
 
 /// The header row found among the first rows, and the rows read after it.
@@ -127,6 +105,7 @@ pub(super) fn find(src: &mut (dyn RowSource + Send), display: &str) -> Result<Fo
             });
         }
     }
+    let (cells, pending) = join_sub_header(cells, pending);
     if cells.len() > super::super::xlsx::MAX_COLUMNS {
         return Err(Error::TooWide {
             file: display.to_string(),
@@ -139,6 +118,66 @@ pub(super) fn find(src: &mut (dyn RowSource + Send), display: &str) -> Result<Fo
         cells,
         pending,
     })
+}
+
+/// A header spread over two rows: group titles on top (merged across their
+/// columns, so only the first holds the text) and sub-titles below, the single
+/// columns merged down (blank below). Joined into one row, "补贴金额/标准".
+/// The row below is a sub-title row when it holds text only, no data, and every
+/// sub-title sits under a group: under a blank top cell with a title to its
+/// left, or under a title whose next cell is blank (where the group starts).
+fn join_sub_header(
+    top: Vec<Cell>,
+    mut pending: Vec<(u64, Vec<Cell>)>,
+) -> (Vec<Cell>, Vec<(u64, Vec<Cell>)>) {
+    let Some((_, sub)) = pending.first() else {
+        return (top, pending);
+    };
+    if sub.iter().all(|c| c.is_blank())
+        || !sub.iter().all(|c| matches!(c, Cell::Empty | Cell::Text(_)))
+        || looks_like_data(sub).is_some()
+    {
+        return (top, pending);
+    }
+    let text = |r: &[Cell], i: usize| -> Option<String> {
+        r.get(i)
+            .filter(|c| !c.is_blank())
+            .and_then(|c| norm::normalise_text(&c.text()))
+    };
+    let width = top.len().max(sub.len());
+    let mut joined = Vec::with_capacity(width);
+    let mut group: Option<String> = None;
+    let mut under_blank = false;
+    for i in 0..width {
+        let cell = match (text(&top, i), text(sub, i)) {
+            (Some(t), Some(s)) => {
+                if i + 1 >= width || text(&top, i + 1).is_some() {
+                    return (top, pending);
+                }
+                let c = Cell::Text(format!("{t}/{s}"));
+                group = Some(t);
+                c
+            }
+            (Some(t), None) => {
+                group = Some(t.clone());
+                Cell::Text(t)
+            }
+            (None, Some(s)) => {
+                let Some(g) = &group else {
+                    return (top, pending);
+                };
+                under_blank = true;
+                Cell::Text(format!("{g}/{s}"))
+            }
+            (None, None) => Cell::Empty,
+        };
+        joined.push(cell);
+    }
+    if !under_blank || header_score(&joined) < header_score(&top) {
+        return (top, pending);
+    }
+    pending.remove(0);
+    (joined, pending)
 }
 
 #[cfg(test)]
@@ -184,6 +223,44 @@ mod tests {
     }
 
     #[test]
+    fn a_header_over_two_rows_is_joined_and_the_sub_title_row_is_not_data() {
+        let mut src = sheet(&[
+            &["序号", "姓名", "身份证号码", "补贴金额", "", "发放日期"],
+            &["", "", "", "标准", "实发", ""],
+            &[
+                "1",
+                "张三",
+                "430423195003051233",
+                "500",
+                "450",
+                "2023-05-10",
+            ],
+        ]);
+        let found = find(&mut src, "a.xlsx").unwrap();
+        assert_eq!(
+            found.cells,
+            row(&[
+                "序号",
+                "姓名",
+                "身份证号码",
+                "补贴金额/标准",
+                "补贴金额/实发",
+                "发放日期"
+            ])
+        );
+        assert_eq!(found.pending.len(), 1);
+        assert_eq!(found.pending[0].0, 3);
+        // A header followed by a text-only data row is left alone.
+        let mut plain = sheet(&[
+            &["户号", "姓名", "关系", ""],
+            &["H001", "张三", "户主", "备注"],
+        ]);
+        let found = find(&mut plain, "b.csv").unwrap();
+        assert_eq!(found.cells, row(&["户号", "姓名", "关系", ""]));
+        assert_eq!(found.pending.len(), 1);
+    }
+
+    #[test]
     fn data_where_the_header_should_be_and_blank_files_are_refused() {
         let mut src = sheet(&[&["张三", "2023-05-01", "100"]]);
         let e = find(&mut src, "a.csv").unwrap_err();
@@ -196,13 +273,5 @@ mod tests {
             find(&mut blank, "b.csv"),
             Err(Error::Empty { .. })
         ));
-    }
-
-    #[test]
-    fn totals_rows_are_recognised_by_name_column_or_first_cells() {
-        let plan = Plan::new(&row(&["序号", "姓名", "发放金额"]));
-        assert!(is_total_row(&row(&["", "合 计", "300"]), &plan));
-        assert!(is_total_row(&row(&["总计", "", "300"]), &plan));
-        assert!(!is_total_row(&row(&["1", "张三", "100"]), &plan));
     }
 }

@@ -6,7 +6,8 @@
 //! table, inside the caller's transaction. Nothing holds the whole file in
 //! memory.
 //!
-//! * [`header`]: which row is the header, which rows are totals;
+//! * [`header`]: which row is the header (one row or two);
+//! * [`totals`]: totals rows, kept out of the data and checked;
 //! * [`plan`]: columns, field mapping, normalised output columns;
 //! * [`normaliser`]: one row's cells into typed values;
 //! * [`arrow`]: Arrow column builders;
@@ -17,6 +18,7 @@ mod header;
 mod normaliser;
 mod plan;
 mod reader;
+mod totals;
 
 use std::collections::BTreeMap;
 
@@ -26,6 +28,7 @@ use super::error::{Error, Result};
 use super::fields::Role;
 use super::source::{RowSource, SourceError};
 use super::warning::Warning;
+use crate::domain::Fen;
 use crate::error::Msg;
 use crate::store::ledgers as store;
 pub use plan::Column;
@@ -151,6 +154,7 @@ pub fn import(
                 .arg("rows", row_list(rows, *count)),
         );
     }
+    totals_warnings(&tally.totals, &plan, display, &mut warnings);
     let warnings: Vec<Warning> = warnings.iter().map(Warning::from_msg).collect();
 
     // 4. The catalogue entry, the audit entry and the role views.
@@ -210,6 +214,42 @@ pub fn import(
         },
         payload,
     ))
+}
+
+/// The totals rows left out of the data, and every amount of theirs that does
+/// not add up (the first few, then how many more).
+fn totals_warnings(t: &totals::Totals, plan: &Plan, display: &str, out: &mut Vec<Msg>) {
+    if t.rows.0 == 0 {
+        return;
+    }
+    out.push(
+        Msg::new("import.warn_totals_rows")
+            .arg("file", display)
+            .arg("count", t.rows.0)
+            .arg("checked", t.checked)
+            .arg("rows", row_list(&t.rows.1, t.rows.0)),
+    );
+    for m in &t.mismatches.1 {
+        out.push(
+            Msg::new("import.warn_total_mismatch")
+                .arg("file", display)
+                .arg("row", m.row)
+                .arg("line", m.line)
+                .arg("label", &m.label)
+                .arg("column", plan.header_of(m.field))
+                .arg("stated", Fen(m.stated))
+                .arg("computed", Fen(m.computed))
+                .arg("diff", Fen(m.stated.saturating_sub(m.computed))),
+        );
+    }
+    let more = t.mismatches.0.saturating_sub(t.mismatches.1.len() as u64);
+    if more > 0 {
+        out.push(
+            Msg::new("import.warn_total_mismatch_more")
+                .arg("file", display)
+                .arg("count", more),
+        );
+    }
 }
 
 /// The warnings stored with a ledger at its import, in whatever form the case

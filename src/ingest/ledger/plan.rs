@@ -113,6 +113,11 @@ impl Plan {
         }
     }
 
+    /// How many normalised values `f` gives (its output columns).
+    pub(super) fn out_width(&self, f: Field) -> usize {
+        out_cols(f).len()
+    }
+
     pub(super) fn mapped(&self) -> Vec<Field> {
         self.fields.keys().copied().collect()
     }

@@ -7,9 +7,9 @@ use duckdb::arrow::datatypes::SchemaRef;
 use super::super::error::{Error, Result};
 use super::super::source::{Cell, RowSource};
 use super::arrow::{self, Batch};
-use super::header::is_total_row;
 use super::normaliser::{Invalid, Normaliser};
 use super::plan::{ColType, Plan};
+use super::totals::{self, Totals};
 use super::{source_error, WARN_LIST};
 use crate::store::ledgers::Loader;
 
@@ -33,6 +33,8 @@ pub(super) struct Tally {
     pub(super) invalid: Invalid,
     /// Rows shorter than the header: how many, and the first few.
     pub(super) short_rows: (u64, Vec<u64>),
+    /// Totals rows (not stored) and their checks.
+    pub(super) totals: Totals,
 }
 
 /// Reads every data row after the header, normalises it, and sends Arrow
@@ -48,7 +50,10 @@ fn read_rows(
 ) -> Result<()> {
     let width = plan.columns.len();
     let mut norm = Normaliser::new(plan);
-    let mut tally = Tally::default();
+    let mut tally = Tally {
+        totals: Totals::new(plan),
+        ..Tally::default()
+    };
     let mut batch = Batch::new(types, BATCH_ROWS);
     let mut cells: Vec<Cell> = Vec::new();
     let mut pending = pending.into_iter();
@@ -71,6 +76,17 @@ fn read_rows(
             cells = row;
             continue;
         }
+        if let Some(kind) = totals::total_kind(&row, plan) {
+            // Kept out of the data: its amounts are checked against the rows above.
+            let mut scratch = Invalid::default();
+            norm.normalise(&row, data_row, &mut scratch);
+            let label = totals::label_of(&row);
+            tally
+                .totals
+                .close(kind, &label, &norm.vals, data_row, line, WARN_LIST);
+            cells = row;
+            continue;
+        }
         if row.len() > width {
             if let Some(extra) = row[width..].iter().position(|c| !c.is_blank()) {
                 return Err(Error::RaggedRow {
@@ -89,6 +105,7 @@ fn read_rows(
             }
         }
         norm.normalise(&row, data_row, &mut tally.invalid);
+        tally.totals.add(&norm.vals);
         batch.int(0, data_row as i64);
         batch.int(1, line as i64);
         for i in 0..n_orig {
@@ -112,7 +129,7 @@ fn read_rows(
         } else {
             batch.text(k, Some(&norm.invalid_fields.join(",")));
         }
-        batch.bool(k + 1, is_total_row(&row, plan));
+        batch.bool(k + 1, false);
         batch.rows += 1;
         tally.stored += 1;
         cells = row;
