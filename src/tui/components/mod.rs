@@ -6,6 +6,7 @@ pub mod audit;
 pub mod case;
 pub mod checks;
 pub mod export;
+pub mod home;
 pub mod import;
 pub mod ledgers;
 pub mod person;

@@ -20,8 +20,18 @@ use crate::tui::workbench::Workbench;
 /// An ID number with a valid check digit (from the demo township).
 pub const ID: &str = "430423196204181012";
 
-pub fn bench() -> Workbench {
+/// A workbench as it opens (on the home screen), without a worker.
+pub fn fresh() -> Workbench {
     Workbench::new(Keymap::builtin(false), Path::new("/nowhere/demo.duckdb"))
+}
+
+/// A workbench on the Search screen with the query line focused, where most
+/// tests start.
+pub fn bench() -> Workbench {
+    let mut b = fresh();
+    b.screen = crate::tui::app::Screen::Search;
+    b.search.focused = true;
+    b
 }
 
 pub fn key(c: char) -> KeyEvent {

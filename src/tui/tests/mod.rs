@@ -2,6 +2,7 @@
 //! action, state and effects out) and widget tests against a `Buffer`.
 
 mod fixtures;
+mod home;
 mod update_overlays;
 mod update_screens;
 mod widgets;

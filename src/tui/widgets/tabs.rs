@@ -8,15 +8,32 @@ use unicode_width::UnicodeWidthStr;
 
 use super::{DIM, SEL};
 
-/// `labels` are the screens' names in order; `sel` the shown one.
+/// `labels` are the screens' names in order, numbered from 1; `sel` the shown one.
 pub fn render(labels: &[String], sel: usize, case_name: &str, area: Rect, buf: &mut Buffer) {
+    render_from(1, labels, sel, case_name, area, buf);
+}
+
+/// As [`render`], the tabs numbered from `first` (the workbench's from 0: the
+/// home screen's key).
+pub fn render_from(
+    first: usize,
+    labels: &[String],
+    sel: usize,
+    case_name: &str,
+    area: Rect,
+    buf: &mut Buffer,
+) {
     let full: Vec<String> = labels
         .iter()
         .enumerate()
-        .map(|(i, s)| format!("{} {s}", i + 1))
+        .map(|(i, s)| format!("{} {s}", i + first))
         .collect();
-    // Each tab takes its label plus a space either side and a divider.
-    let need: usize = full.iter().map(|t| t.width() + 3).sum();
+    // Each tab takes its label plus a space either side, and a divider but the last.
+    let need: usize = full
+        .iter()
+        .map(|t| t.width() + 3)
+        .sum::<usize>()
+        .saturating_sub(1);
     let mut name_w = (case_name.width() as u16 + 2).min(area.width / 2);
     let fits = need + name_w as usize <= area.width as usize;
     if !fits {
@@ -30,7 +47,7 @@ pub fn render(labels: &[String], sel: usize, case_name: &str, area: Rect, buf: &
             if fits || need <= area.width as usize || i == sel {
                 Line::from(t)
             } else {
-                Line::from((i + 1).to_string())
+                Line::from((i + first).to_string())
             }
         })
         .collect();
