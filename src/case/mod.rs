@@ -7,6 +7,7 @@ pub mod allegations;
 mod error;
 pub mod links;
 pub mod notes;
+pub mod overview;
 pub mod person;
 pub mod undo;
 
@@ -14,6 +15,7 @@ pub use allegations::{allegations, allege, set_status, Allegation, CatalogueEntr
 pub use error::CaseError;
 pub use links::{link, link_pair, links, unlink, Endpoint, Item, LinkEnd, LinkRow, Linked};
 pub use notes::{all_notes, note, notes_for, tag, tags_for, Note, NotesByItem};
+pub use overview::{overview, Overview, Step};
 pub use person::{person, Event, PersonView};
 pub use undo::{undo_last, Undone};
 

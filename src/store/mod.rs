@@ -22,6 +22,7 @@ pub mod links;
 mod migrate;
 pub mod notes;
 mod open;
+pub mod overview;
 pub mod person;
 pub mod programs;
 pub mod reference;

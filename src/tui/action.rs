@@ -29,6 +29,7 @@ actions! {
     Help => "help",
     Palette => "palette",
     FocusSearch => "focus_search",
+    ScreenHome => "screen_home",
     ScreenSearch => "screen_search",
     ScreenChecks => "screen_checks",
     ScreenLedgers => "screen_ledgers",

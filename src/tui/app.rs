@@ -17,6 +17,7 @@ pub use super::widgets::text_of;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
+    Home,
     Search,
     Checks,
     Ledgers,
@@ -28,7 +29,8 @@ pub enum Screen {
 }
 
 impl Screen {
-    pub const ALL: [Screen; 8] = [
+    pub const ALL: [Screen; 9] = [
+        Screen::Home,
         Screen::Search,
         Screen::Checks,
         Screen::Ledgers,
@@ -41,6 +43,7 @@ impl Screen {
 
     pub fn section(self) -> Section {
         match self {
+            Screen::Home => Section::Home,
             Screen::Search => Section::Search,
             Screen::Checks => Section::Checks,
             Screen::Ledgers => Section::Ledgers,

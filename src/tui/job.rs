@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use crate::audit::{Entry, Verification};
 use crate::case::LedgerInfo;
-use crate::casework::{Allegation, Item, NotesByItem, PersonView};
+use crate::casework::{Allegation, Item, NotesByItem, Overview, PersonView};
 use crate::checks::{Finding, RuleRun};
 use crate::error::Msg;
 use crate::ingest::FileReport;
@@ -36,6 +36,7 @@ pub enum Lane {
     Audit,
     Preview,
     Export,
+    Overview,
 }
 
 #[derive(Debug, Clone)]
@@ -45,6 +46,8 @@ pub enum Request {
         limit: usize,
     },
     LoadChecks,
+    /// The case at a glance (the home screen).
+    LoadOverview,
     /// Runs these rules (none: every rule); cancellable.
     RunChecks {
         rules: Vec<String>,
@@ -109,6 +112,7 @@ impl Request {
         match self {
             Request::Search { .. } => Lane::Search,
             Request::LoadChecks => Lane::Checks,
+            Request::LoadOverview => Lane::Overview,
             Request::RunChecks { .. } => Lane::Run,
             Request::Review { .. } => Lane::Review,
             Request::LoadLedgers => Lane::Ledgers,
@@ -294,6 +298,7 @@ pub enum Reply {
         verification: Result<Verification, JobError>,
     },
     Preview(Result<String, JobError>),
+    Overview(Result<Overview, JobError>),
     Failed(JobError),
     // Answers from the runtime's own file-system look-ups (not the worker):
     /// A free default path for the export.

@@ -15,6 +15,7 @@ pub const VIM: &str = include_str!("../../keymaps/vim.toml");
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Section {
     Global,
+    Home,
     Search,
     Checks,
     Ledgers,
@@ -31,8 +32,9 @@ pub enum Section {
 }
 
 impl Section {
-    pub const ALL: [Section; 12] = [
+    pub const ALL: [Section; 13] = [
         Section::Global,
+        Section::Home,
         Section::Search,
         Section::Checks,
         Section::Ledgers,
@@ -49,6 +51,7 @@ impl Section {
     pub fn name(self) -> &'static str {
         match self {
             Section::Global => "global",
+            Section::Home => "home",
             Section::Search => "search",
             Section::Checks => "checks",
             Section::Ledgers => "ledgers",

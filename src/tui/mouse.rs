@@ -26,7 +26,7 @@ impl Workbench {
             MouseEventKind::Down(MouseButton::Left) => {
                 if bar.contains(Position::from(at)) {
                     let (labels, sel) = self.tabs();
-                    return match tabs::at(&labels, sel, &self.case_name, bar, m.column) {
+                    return match tabs::at(0, &labels, sel, &self.case_name, bar, m.column) {
                         Some(i) => self.resolve(vec![Effect::Goto(Screen::ALL[i])]),
                         None => Vec::new(),
                     };

@@ -12,8 +12,8 @@ use super::action::Action;
 use super::app::Screen;
 use super::commands::{lists, lists_anywhere, palette_actions, ActionSpec};
 use super::components::{
-    audit::Audit, case::Case, checks::Checks, export::Export, import::Import, ledgers::Ledgers,
-    person::Person, search::Search, Component, Ctx,
+    audit::Audit, case::Case, checks::Checks, export::Export, home::Home, import::Import,
+    ledgers::Ledgers, person::Person, search::Search, Component, Ctx,
 };
 use super::effect::{Effect, Notice};
 use super::history::History;
@@ -30,6 +30,7 @@ pub const ACTIONS: &[ActionSpec] = &[
     ActionSpec::anywhere(Action::Palette).hint("palette"),
     ActionSpec::anywhere(Action::Quit).hint_last("quit"),
     ActionSpec::anywhere(Action::Cancel),
+    ActionSpec::anywhere(Action::ScreenHome),
     ActionSpec::anywhere(Action::ScreenSearch),
     ActionSpec::anywhere(Action::ScreenChecks),
     ActionSpec::anywhere(Action::ScreenLedgers),
@@ -76,6 +77,7 @@ pub struct Workbench {
     pub message: Option<Notice>,
     /// Where Back and Forward go.
     pub history: History,
+    pub home: Home,
     pub search: Search,
     pub checks: Checks,
     pub ledgers: Ledgers,
@@ -88,8 +90,9 @@ pub struct Workbench {
 
 impl Workbench {
     pub fn new(keymap: Keymap, case_path: &Path) -> Workbench {
+        let home = Home::new(&keymap);
         Workbench {
-            screen: Screen::Search,
+            screen: Screen::Home,
             overlay: Overlay::None,
             keymap,
             case_name: case_path
@@ -100,6 +103,7 @@ impl Workbench {
             busy: None,
             message: None,
             history: History::default(),
+            home,
             search: Search::default(),
             checks: Checks::default(),
             ledgers: Ledgers::default(),
@@ -113,14 +117,20 @@ impl Workbench {
 
     /// What to load when the workbench opens.
     pub fn startup(&self) -> Vec<Effect> {
-        [Request::LoadChecks, Request::LoadLedgers, Request::LoadCase]
-            .into_iter()
-            .map(Effect::Request)
-            .collect()
+        [
+            Request::LoadOverview,
+            Request::LoadChecks,
+            Request::LoadLedgers,
+            Request::LoadCase,
+        ]
+        .into_iter()
+        .map(Effect::Request)
+        .collect()
     }
 
     pub fn component(&self, s: Screen) -> &dyn Component {
         match s {
+            Screen::Home => &self.home,
             Screen::Search => &self.search,
             Screen::Checks => &self.checks,
             Screen::Ledgers => &self.ledgers,
@@ -134,6 +144,7 @@ impl Workbench {
 
     pub(super) fn component_mut(&mut self, s: Screen) -> &mut dyn Component {
         match s {
+            Screen::Home => &mut self.home,
             Screen::Search => &mut self.search,
             Screen::Checks => &mut self.checks,
             Screen::Ledgers => &mut self.ledgers,
@@ -279,6 +290,7 @@ impl Workbench {
     fn dispatch(&mut self, a: Action) -> Vec<Effect> {
         let screens = |a: Action| -> Option<Screen> {
             Some(match a {
+                Action::ScreenHome => Screen::Home,
                 Action::ScreenSearch => Screen::Search,
                 Action::ScreenChecks => Screen::Checks,
                 Action::ScreenLedgers => Screen::Ledgers,
@@ -515,7 +527,7 @@ impl Workbench {
     pub fn render(&self, area: Rect, buf: &mut Buffer) {
         let rows = Workbench::layout(area);
         let (labels, sel) = self.tabs();
-        tabs::render(&labels, sel, &self.case_name, rows[0], buf);
+        tabs::render_from(0, &labels, sel, &self.case_name, rows[0], buf);
         let screen = self.component(self.screen);
         screen.render(rows[1], buf);
         // The mode shows during progress too.

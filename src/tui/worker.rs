@@ -93,6 +93,7 @@ impl Worker {
                 reply(self, Reply::Search(result));
             }
             Request::LoadChecks => self.load_checks(job),
+            Request::LoadOverview => self.load_overview(job),
             Request::RunChecks { rules } => {
                 let tx = self.tx.clone();
                 let cancel = cancel.unwrap_or_default();
@@ -113,11 +114,13 @@ impl Worker {
                 });
                 reply(self, Reply::RunDone(r.map(|_| ()).map_err(JobError::from)));
                 self.load_checks(job);
+                self.load_overview(job);
             }
             Request::Review { id, status, reason } => {
                 let r = checks::review(&self.case, &id, &status, &reason).map_err(JobError::from);
                 reply(self, Reply::Reviewed(r));
                 self.load_checks(job);
+                self.load_overview(job);
             }
             Request::LoadLedgers => match self.case.info() {
                 Ok(info) => reply(self, Reply::Ledgers(info.ledgers)),
@@ -224,6 +227,7 @@ impl Worker {
                 if let Ok(info) = self.case.info() {
                     reply(self, Reply::Ledgers(info.ledgers));
                 }
+                self.load_overview(job);
             }
         }
     }
@@ -238,10 +242,17 @@ impl Worker {
         self.send(job, Event::Reply(reply));
     }
 
-    /// Sends a change's outcome, then the reloaded case.
+    /// Sends a change's outcome, then the reloaded case and its overview.
     fn changed(&mut self, job: JobId, r: crate::error::Result<Done>) {
         self.send(job, Event::Reply(Reply::Changed(r.map_err(JobError::from))));
         self.load_case(job);
+        self.load_overview(job);
+    }
+
+    /// The case at a glance (the home screen).
+    fn load_overview(&mut self, job: JobId) {
+        let r = casework::overview(&self.case).map_err(JobError::from);
+        self.send(job, Event::Reply(Reply::Overview(r)));
     }
 
     fn load_checks(&mut self, job: JobId) {

@@ -60,6 +60,16 @@ pub fn run_flow(lang: Lang) {
     let mut app = App::new(case, Keymap::builtin(false));
     settle(&mut app);
 
+    // Home (概览), the first screen: what is in the case, and the next step (run the checks).
+    assert_eq!(app.screen(), hecha::tui::app::Screen::Home);
+    assert_eq!(
+        app.bench().home.next_step(),
+        hecha::casework::Step::Check,
+        "imported, never checked"
+    );
+    snap(&app, tag, "home_start");
+    key(&mut app, '1');
+
     // Search: `/` enters the line; type as you go; the hit is highlighted in
     // the list and the preview.
     key(&mut app, '/');
@@ -312,6 +322,29 @@ pub fn run_flow(lang: Lang) {
     }
     assert!(matches!(&app.bench().audit.verification, Some(Ok(v)) if v.failure.is_none()));
     snap(&app, tag, "audit");
+
+    // Home again (h): checked, one finding confirmed, an allegation with its verdict and evidence.
+    key(&mut app, 'h');
+    settle(&mut app);
+    assert_eq!(app.screen(), hecha::tui::app::Screen::Home);
+    let o = app.bench().home.overview.clone().expect("the overview");
+    assert_eq!(o.run.as_ref().map(|r| r.confirmed()), Some(1));
+    assert_eq!(o.evidence_count(), 2);
+    assert_eq!(
+        app.bench().home.next_step(),
+        hecha::casework::Step::Check,
+        "a letter was imported after the last run"
+    );
+    snap(&app, tag, "home");
+    for (w, h) in SIZES {
+        let area = ratatui::layout::Rect::new(0, 0, w, h - 2);
+        for (line, room) in app.bench().home.lines_with_room(area) {
+            assert!(
+                unicode_width::UnicodeWidthStr::width(line.as_str()) <= room,
+                "{w}×{h}: {line:?} over {room}"
+            );
+        }
+    }
 
     // Export: the Markdown preview of the whole case, redacted; write it.
     key(&mut app, '8');

@@ -7,6 +7,7 @@ pub mod case;
 pub mod checks;
 pub mod export;
 pub mod findings_list;
+pub mod home;
 pub mod import;
 pub mod ledgers;
 pub mod person;

@@ -20,8 +20,17 @@ use crate::tui::workbench::Workbench;
 /// An ID number with a valid check digit (from the demo township).
 pub const ID: &str = "430423196204181012";
 
-pub fn bench() -> Workbench {
+/// A workbench as it opens (on the home screen), without a worker.
+pub fn fresh() -> Workbench {
     Workbench::new(Keymap::builtin(false), Path::new("/nowhere/demo.duckdb"))
+}
+
+/// A workbench on the Search screen, browsing (`/` enters the query line),
+/// where most tests start.
+pub fn bench() -> Workbench {
+    let mut b = fresh();
+    b.screen = crate::tui::app::Screen::Search;
+    b
 }
 
 pub fn key(c: char) -> KeyEvent {

@@ -3,6 +3,7 @@
 
 mod findings;
 mod fixtures;
+mod home;
 mod undo;
 mod update_mouse;
 mod update_nav;

@@ -23,15 +23,21 @@ fn requests(fx: &[Effect]) -> Vec<&Request> {
 }
 
 #[test]
-fn the_workbench_opens_on_the_screen_not_in_the_query_line_and_loads_checks_ledgers_and_the_case() {
-    let b = bench();
-    assert_eq!(b.screen, Screen::Search);
+fn the_workbench_opens_on_home_and_loads_the_overview_checks_ledgers_and_the_case() {
+    let b = fresh();
+    assert_eq!(b.screen, Screen::Home);
+    assert_eq!(Screen::ALL[0], Screen::Home, "home is the first tab");
     assert!(!b.typing(), "no text field has the keyboard at start-up");
     let fx = b.startup();
     let r = requests(&fx);
     assert!(matches!(
         r.as_slice(),
-        [Request::LoadChecks, Request::LoadLedgers, Request::LoadCase]
+        [
+            Request::LoadOverview,
+            Request::LoadChecks,
+            Request::LoadLedgers,
+            Request::LoadCase
+        ]
     ));
 }
 
@@ -286,7 +292,7 @@ fn next_screen_wraps_around_and_closes_the_overlay() {
     b.update(Action::Help);
     assert!(matches!(b.overlay, Overlay::Help(_)));
     b.update(Action::NextScreen);
-    assert_eq!(b.screen, Screen::Search);
+    assert_eq!(b.screen, Screen::ALL[0]);
     assert!(matches!(b.overlay, Overlay::None));
     b.update(Action::PrevScreen);
     assert_eq!(b.screen, Screen::Export);

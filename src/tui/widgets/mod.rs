@@ -1,8 +1,10 @@
 //! Small drawing pieces shared by the screens and overlays: styles, text
 //! fields, a centred box, marked snippets, the tab bar and the status line.
 
+pub mod boxes;
 pub mod status_line;
 pub mod tabs;
+pub mod text;
 
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};

@@ -10,14 +10,25 @@ use unicode_width::UnicodeWidthStr;
 use super::{DIM, SEL};
 
 /// The tabs' texts and the width left for the case name.
-fn titles(labels: &[String], sel: usize, case_name: &str, area: Rect) -> (Vec<String>, u16) {
+/// Tabs are numbered from `first` (the workbench's from 0: the home screen's key).
+fn titles(
+    first: usize,
+    labels: &[String],
+    sel: usize,
+    case_name: &str,
+    area: Rect,
+) -> (Vec<String>, u16) {
     let full: Vec<String> = labels
         .iter()
         .enumerate()
-        .map(|(i, s)| format!("{} {s}", i + 1))
+        .map(|(i, s)| format!("{} {s}", i + first))
         .collect();
-    // Each tab takes its label plus a space either side and a divider.
-    let need: usize = full.iter().map(|t| t.width() + 3).sum();
+    // Each tab takes its label plus a space either side, and a divider but the last.
+    let need: usize = full
+        .iter()
+        .map(|t| t.width() + 3)
+        .sum::<usize>()
+        .saturating_sub(1);
     let mut name_w = (case_name.width() as u16 + 2).min(area.width / 2);
     let fits = need + name_w as usize <= area.width as usize;
     if !fits {
@@ -31,7 +42,7 @@ fn titles(labels: &[String], sel: usize, case_name: &str, area: Rect) -> (Vec<St
             if fits || need <= area.width as usize || i == sel {
                 t
             } else {
-                (i + 1).to_string()
+                (i + first).to_string()
             }
         })
         .collect();
@@ -45,9 +56,21 @@ fn parts(area: Rect, name_w: u16) -> std::rc::Rc<[Rect]> {
         .split(area)
 }
 
-/// `labels` are the screens' names in order; `sel` the shown one.
+/// `labels` are the screens' names in order, numbered from 1; `sel` the shown one.
 pub fn render(labels: &[String], sel: usize, case_name: &str, area: Rect, buf: &mut Buffer) {
-    let (titles, name_w) = titles(labels, sel, case_name, area);
+    render_from(1, labels, sel, case_name, area, buf);
+}
+
+/// As [`render`], the tabs numbered from `first`.
+pub fn render_from(
+    first: usize,
+    labels: &[String],
+    sel: usize,
+    case_name: &str,
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    let (titles, name_w) = titles(first, labels, sel, case_name, area);
     let parts = parts(area, name_w);
     Tabs::new(titles.into_iter().map(Line::from))
         .select(sel)
@@ -61,8 +84,15 @@ pub fn render(labels: &[String], sel: usize, case_name: &str, area: Rect, buf: &
 }
 
 /// The tab drawn at column `x` (its padding included, not the dividers).
-pub fn at(labels: &[String], sel: usize, case_name: &str, area: Rect, x: u16) -> Option<usize> {
-    let (titles, name_w) = titles(labels, sel, case_name, area);
+pub fn at(
+    first: usize,
+    labels: &[String],
+    sel: usize,
+    case_name: &str,
+    area: Rect,
+    x: u16,
+) -> Option<usize> {
+    let (titles, name_w) = titles(first, labels, sel, case_name, area);
     let tabs = parts(area, name_w)[0];
     let mut left = tabs.x;
     for (i, t) in titles.iter().enumerate() {
