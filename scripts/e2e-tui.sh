@@ -36,14 +36,16 @@ wait_for() { # text, seconds
 step() { echo "e2e-tui: $*"; }
 
 wait_for "1 检索" 10
+step "newcomer: the workbench opens on the home screen with the next step"
+wait_for "下一步" 10
 step "newcomer: the first key is a screen digit, not a search"
 wait_for "浏览" 5
 tmux send-keys -t "$session" 5
 wait_for "还没有问题线索" 5
 if grep -qF "共 " <<<"$(screen)"; then echo "e2e-tui: 5 was searched for" >&2; screen >&2; exit 1; fi
-step "newcomer: Backspace goes back to the Search screen"
+step "newcomer: Backspace goes back to the home screen"
 tmux send-keys -t "$session" BSpace
-wait_for "按 / 或 i 进入检索框" 5
+wait_for "下一步" 5
 step "search as you type (/ enters the search line)"
 tmux send-keys -t "$session" /
 wait_for "输入中" 5
@@ -67,6 +69,13 @@ tmux send-keys -t "$session" "核对属实，已移送"
 tmux send-keys -t "$session" Enter
 wait_for "已保存审核结论" 10
 wait_for "已确认" 10
+step "open a finding's evidence row in the Ledgers screen, then go back"
+tmux send-keys -t "$session" Enter
+wait_for "发现详情" 5
+tmux send-keys -t "$session" Enter
+wait_for "筛选（按 f 输入" 10
+tmux send-keys -t "$session" BSpace
+wait_for "发现明细 · 39" 10
 step "import one more file"
 tmux send-keys -t "$session" 4
 tmux send-keys -t "$session" i
