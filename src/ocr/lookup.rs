@@ -262,7 +262,7 @@ mod tests {
     use super::*;
     use std::ffi::OsString;
 
-    fn env(pairs: &[(&str, &str)]) -> impl Fn(&str) -> Option<OsString> + '_ {
+    fn env<'a>(pairs: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<OsString> + 'a {
         move |k| {
             pairs
                 .iter()
