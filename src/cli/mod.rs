@@ -37,8 +37,8 @@ use hecha::i18n::{self, Lang};
 use hecha::tr;
 
 use commands::{
-    allegations, audit, case, checks, crypt, demo, export, import, ledgers, links, notes, person,
-    rules, runs, search, undo, workbench,
+    allegations, audit, case, checks, crypt, demo, export, import, ledgers, links, notes, ocr,
+    person, rules, runs, search, undo, workbench,
 };
 
 /// Exit code for failures the user can act on (bad input, bad case file).
@@ -127,6 +127,11 @@ enum Command {
     Search(search::SearchArgs),
     /// 重建检索索引 / rebuild the search index
     Reindex(search::ReindexArgs),
+    /// 文字识别（OCR）：引擎与模型状态 / text recognition: engine and model status
+    Ocr {
+        #[command(subcommand)]
+        what: ocr::OcrWhat,
+    },
     /// 性能测试 / benchmarks
     Bench {
         #[command(subcommand)]
@@ -222,6 +227,7 @@ fn dispatch(cmd: Command, vim: bool) -> error::Result<i32> {
         Command::Programs(a) => rules::programs(a),
         Command::Search(a) => search::search(a),
         Command::Reindex(a) => search::reindex(a),
+        Command::Ocr { what } => ocr::run(what),
         Command::Bench { what } => bench::run(what),
     }
 }

@@ -4,6 +4,7 @@
 
 mod checks;
 mod import;
+mod ocr;
 mod search;
 mod township;
 mod tui;
@@ -47,6 +48,13 @@ pub enum BenchWhat {
         #[arg(long)]
         json: bool,
     },
+    /// 识别 N 页带扫描噪声与旋转的中文页面，PP-OCR 与 Tesseract 对比 / OCR N scan-like Chinese pages, PP-OCR vs Tesseract
+    Ocr {
+        #[arg(long, default_value_t = 20)]
+        pages: usize,
+        #[arg(long)]
+        json: bool,
+    },
     /// 导入 N 行 GBK 发放明细，与 DuckDB read_csv 对比 / import N GBK payment rows vs DuckDB read_csv
     Import {
         #[arg(long, default_value_t = 1_000_000)]
@@ -80,6 +88,9 @@ pub fn run(what: BenchWhat) -> Result<i32> {
         BenchWhat::Checks { rows, dir, json } => {
             let (dir, _tmp) = work_dir(dir)?;
             emit(json, &checks::run(&dir, rows, &mut log)?, checks::print);
+        }
+        BenchWhat::Ocr { pages, json } => {
+            emit(json, &ocr::run(pages, &mut log)?, ocr::print);
         }
         BenchWhat::Import { rows, dir, json } => {
             let (dir, _tmp) = work_dir(dir)?;

@@ -13,6 +13,7 @@ pub mod import;
 pub mod ledgers;
 pub mod links;
 pub mod notes;
+pub mod ocr;
 pub mod person;
 pub mod rules;
 pub mod runs;
