@@ -302,10 +302,10 @@ def minimal_pdf(objects):
 
 
 def page_bomb():
-    """A page tree claiming a million pages."""
+    """A page tree claiming 90,000 pages (all one page object)."""
     return minimal_pdf([
         "<< /Type /Catalog /Pages 2 0 R >>",
-        "<< /Type /Pages /Kids [3 0 R] /Count 1000000 >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 90000 >>",
         "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>",
     ])
 
