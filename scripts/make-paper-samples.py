@@ -257,7 +257,9 @@ def ofd_invoice(big_part=None):
     b = io.BytesIO()
     with zipfile.ZipFile(b, "w", zipfile.ZIP_DEFLATED) as z:
         for name, text in files.items():
-            z.writestr(name, text)
+            # A fixed date, so the package is the same bytes on every run.
+            info = zipfile.ZipInfo(name, date_time=(2024, 3, 8, 10, 0, 0))
+            z.writestr(info, text, compress_type=zipfile.ZIP_DEFLATED)
     return b.getvalue()
 
 
