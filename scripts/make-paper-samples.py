@@ -304,7 +304,7 @@ def minimal_pdf(objects):
 
 
 def page_bomb():
-    """A page tree claiming 90,000 pages (all one page object)."""
+    """A page tree whose /Count claims 90,000 pages but holds one (blank) page."""
     return minimal_pdf([
         "<< /Type /Catalog /Pages 2 0 R >>",
         "<< /Type /Pages /Kids [3 0 R] /Count 90000 >>",

@@ -168,9 +168,10 @@ fn bad_inputs_give_their_errors() {
     check("encrypted.pdf", &|e| {
         matches!(e, Error::PdfEncrypted { .. })
     });
-    check("page_bomb.pdf", &|e| {
-        matches!(e, Error::TooManyPages { .. })
-    });
+    // A /Count that lies is not believed: one real, blank page.
+    check("page_bomb.pdf", &|e| matches!(e, Error::Empty { .. }));
+    let e = read(&many_pages(MAX_PAGES + 1), None).unwrap_err();
+    assert!(matches!(e, Error::TooManyPages { .. }), "{e:?}");
     check("pixel_bomb.png", &|e| {
         matches!(e, Error::ImageTooLarge { page: 1, .. })
     });
@@ -191,6 +192,42 @@ fn bad_inputs_give_their_errors() {
     if let Err(e) = read(&jpg, Some(&ocr)) {
         assert!(matches!(e, Error::ImageBroken { page: 1, .. }), "{e:?}");
     }
+}
+
+/// A PDF of `n` real (empty) pages, with a correct xref table.
+fn many_pages(n: u32) -> Vec<u8> {
+    let mut objs = vec![
+        "<< /Type /Catalog /Pages 2 0 R >>".to_string(),
+        format!(
+            "<< /Type /Pages /Kids [{}] /Count {n} >>",
+            (0..n)
+                .map(|i| format!("{} 0 R", i + 3))
+                .collect::<Vec<_>>()
+                .join(" ")
+        ),
+    ];
+    for _ in 0..n {
+        objs.push("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>".into());
+    }
+    let mut out = b"%PDF-1.4\n".to_vec();
+    let mut offsets = Vec::new();
+    for (i, body) in objs.iter().enumerate() {
+        offsets.push(out.len());
+        out.extend_from_slice(format!("{} 0 obj\n{body}\nendobj\n", i + 1).as_bytes());
+    }
+    let xref = out.len();
+    out.extend_from_slice(format!("xref\n0 {}\n0000000000 65535 f \n", objs.len() + 1).as_bytes());
+    for o in offsets {
+        out.extend_from_slice(format!("{o:010} 00000 n \n").as_bytes());
+    }
+    out.extend_from_slice(
+        format!(
+            "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
+            objs.len() + 1
+        )
+        .as_bytes(),
+    );
+    out
 }
 
 #[test]
