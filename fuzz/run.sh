@@ -10,7 +10,7 @@ jobs="${2:-2}"
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/hecha-fuzz-target}"
 cargo +nightly fuzz build -s none -O
 mkdir -p logs
-targets=(id_number date_period amount query csv docx)
+targets=(id_number date_period amount query csv docx paper_pdf paper_image paper_doc paper_ofd)
 run() {
   local t="$1"
   mkdir -p "corpus/$t" "artifacts/$t"

@@ -90,6 +90,69 @@ pub enum Error {
     LoadFailed { file: String, detail: String },
     /// The user cancelled; the file's transaction was rolled back.
     Cancelled { file: String },
+    /// Content that is none of the paged formats (PDF, image, Word 97/WPS, OFD).
+    PagedUnknown { file: String },
+    /// A PDF that cannot be opened without a password.
+    PdfEncrypted { file: String },
+    /// A PDF whose structure (header, xref, trailer) cannot be read.
+    PdfBroken { file: String, detail: String },
+    /// One page of a PDF cannot be read.
+    PdfPageBroken {
+        file: String,
+        page: u32,
+        detail: String,
+    },
+    /// More pages than the limit (a page bomb or a damaged page tree).
+    TooManyPages {
+        file: String,
+        pages: u64,
+        limit: u32,
+    },
+    /// A page image with more pixels than the limit.
+    ImageTooLarge {
+        file: String,
+        page: u32,
+        width: u64,
+        height: u64,
+        limit_mp: u64,
+    },
+    /// A page image that cannot be decoded (truncated, damaged, unsupported coding).
+    ImageBroken {
+        file: String,
+        page: u32,
+        detail: String,
+    },
+    /// A page's data inflates to more than the limit.
+    PageTooLarge {
+        file: String,
+        page: u32,
+        limit_mb: u64,
+    },
+    /// A page whose text layer is unusable and which has no image to recognise.
+    PageUnreadable { file: String, page: u32 },
+    /// A page needs OCR and no engine was given.
+    OcrUnavailable { file: String, page: u32 },
+    /// The OCR engine failed (or is missing) on a page.
+    Ocr {
+        file: String,
+        page: u32,
+        #[source]
+        source: crate::ocr::OcrError,
+    },
+    /// A Word 97–2003 / WPS file that cannot be read.
+    DocBroken { file: String, detail: String },
+    /// A Word 97–2003 / WPS file protected by a password.
+    DocEncrypted { file: String },
+    /// An OLE2 compound file that holds no Word document (an .xls renamed, say).
+    DocNotWord { file: String },
+    /// An OFD package that cannot be read.
+    OfdBroken { file: String, detail: String },
+    /// An XML part of an OFD package that is malformed.
+    OfdXml {
+        file: String,
+        part: String,
+        detail: String,
+    },
     /// The case file (database or disk) failed, outside any one file's content.
     Case(#[source] crate::Error),
 }
@@ -198,6 +261,65 @@ impl Error {
                 .arg("file", file)
                 .arg("detail", detail),
             Error::Cancelled { file } => m("import.cancelled").arg("file", file),
+            Error::PagedUnknown { file } => m("import.paged_unknown").arg("file", file),
+            Error::PdfEncrypted { file } => m("import.pdf_encrypted").arg("file", file),
+            Error::PdfBroken { file, detail } => m("import.pdf_broken")
+                .arg("file", file)
+                .arg("detail", detail),
+            Error::PdfPageBroken { file, page, detail } => m("import.pdf_page_broken")
+                .arg("file", file)
+                .arg("page", page)
+                .arg("detail", detail),
+            Error::TooManyPages { file, pages, limit } => m("import.too_many_pages")
+                .arg("file", file)
+                .arg("pages", pages)
+                .arg("limit", limit),
+            Error::ImageTooLarge {
+                file,
+                page,
+                width,
+                height,
+                limit_mp,
+            } => m("import.image_too_large")
+                .arg("file", file)
+                .arg("page", page)
+                .arg("width", width)
+                .arg("height", height)
+                .arg("limit", limit_mp),
+            Error::ImageBroken { file, page, detail } => m("import.image_broken")
+                .arg("file", file)
+                .arg("page", page)
+                .arg("detail", detail),
+            Error::PageTooLarge {
+                file,
+                page,
+                limit_mb,
+            } => m("import.page_too_large")
+                .arg("file", file)
+                .arg("page", page)
+                .arg("limit", limit_mb),
+            Error::PageUnreadable { file, page } => m("import.page_unreadable")
+                .arg("file", file)
+                .arg("page", page),
+            Error::OcrUnavailable { file, page } => m("import.ocr_unavailable")
+                .arg("file", file)
+                .arg("page", page),
+            Error::Ocr { file, page, source } => m("import.ocr_page")
+                .arg("file", file)
+                .arg("page", page)
+                .arg("detail", source.msg()),
+            Error::DocBroken { file, detail } => m("import.doc_broken")
+                .arg("file", file)
+                .arg("detail", detail),
+            Error::DocEncrypted { file } => m("import.doc_encrypted").arg("file", file),
+            Error::DocNotWord { file } => m("import.doc_not_word").arg("file", file),
+            Error::OfdBroken { file, detail } => m("import.ofd_broken")
+                .arg("file", file)
+                .arg("detail", detail),
+            Error::OfdXml { file, part, detail } => m("import.ofd_xml")
+                .arg("file", file)
+                .arg("part", part)
+                .arg("detail", detail),
             Error::Case(e) => e.msg(),
         }
     }

@@ -10,6 +10,8 @@ pub mod fields;
 mod files;
 pub mod ledger;
 mod ledger_file;
+pub mod page;
+pub mod paper;
 pub use crate::normalise;
 pub mod source;
 pub mod views;
@@ -30,6 +32,8 @@ pub use error::{Error, Result};
 use fields::Role;
 pub use files::collect;
 use files::{ext_of, DOC_EXT, LEDGER_EXT};
+pub use page::{Page, PageSource};
+pub use paper::{is_paged_ext, read_paged};
 pub use warning::Warning;
 
 /// What kind of evidence a file is.

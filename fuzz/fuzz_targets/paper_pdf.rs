@@ -1,0 +1,8 @@
+#![no_main]
+//! The pdf path of hecha's paged readers: any input gives pages or an error, never a panic.
+use libfuzzer_sys::fuzz_target;
+
+#[path = "common.rs"]
+mod common;
+
+fuzz_target!(|data: &[u8]| common::run(b"%PDF-1.7\n", data));
