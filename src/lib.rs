@@ -15,6 +15,7 @@ pub mod export;
 pub mod i18n;
 pub mod ingest;
 pub mod normalise;
+pub mod ocr;
 pub mod reference;
 pub mod search;
 pub mod store;

@@ -90,6 +90,10 @@ pub enum Error {
     LoadFailed { file: String, detail: String },
     /// The user cancelled; the file's transaction was rolled back.
     Cancelled { file: String },
+    /// A paged format (PDF, image, Word binary, OFD) this build cannot read yet.
+    NotYetSupported { file: String },
+    /// A paged document without any page.
+    NoPages { file: String },
     /// The case file (database or disk) failed, outside any one file's content.
     Case(#[source] crate::Error),
 }
@@ -198,6 +202,8 @@ impl Error {
                 .arg("file", file)
                 .arg("detail", detail),
             Error::Cancelled { file } => m("import.cancelled").arg("file", file),
+            Error::NotYetSupported { file } => m("import.not_yet_supported").arg("file", file),
+            Error::NoPages { file } => m("import.no_pages").arg("file", file),
             Error::Case(e) => e.msg(),
         }
     }

@@ -1,6 +1,7 @@
 //! Import: files and directories into a case. Each file is one transaction
 //! (with its audit entry): [`ledger_file`] for CSV/TSV and workbooks (through
-//! [`ledger`]), [`document`] for letters and transcripts.
+//! [`ledger`]), [`document`] for letters and transcripts, [`paged`] for paged
+//! documents (PDF, scans, photos, Word binary, OFD) read by [`paper`].
 
 pub mod decode;
 mod document;
@@ -11,6 +12,9 @@ mod files;
 pub mod ledger;
 mod ledger_file;
 pub use crate::normalise;
+pub mod page;
+mod paged;
+pub mod paper;
 pub mod source;
 pub mod views;
 pub mod warning;
@@ -30,6 +34,9 @@ pub use error::{Error, Result};
 use fields::Role;
 pub use files::collect;
 use files::{ext_of, DOC_EXT, LEDGER_EXT};
+pub use page::{Page, PageSource, PageSpan};
+pub use paged::import_pages;
+use paged::PAGED_EXT;
 pub use warning::Warning;
 
 /// What kind of evidence a file is.
@@ -60,6 +67,16 @@ impl DocKind {
     }
 }
 
+/// The OCR engine an import may use for pages without a text layer.
+#[derive(Clone)]
+pub struct OcrEngine(pub Arc<dyn crate::ocr::Engine>);
+
+impl std::fmt::Debug for OcrEngine {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "OcrEngine({})", self.0.id())
+    }
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct ImportOptions {
     pub kind: Option<DocKind>,
@@ -67,6 +84,8 @@ pub struct ImportOptions {
     pub sheet: Option<String>,
     /// Set to cancel a running import (the current file is rolled back).
     pub cancel: Option<Arc<AtomicBool>>,
+    /// OCR for scans and photos; without it, pages that need OCR fail clearly.
+    pub ocr: Option<OcrEngine>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -89,6 +108,12 @@ pub struct FileReport {
     pub error: Option<String>,
     /// Translated when shown (serialised as the text shown).
     pub warnings: Vec<Warning>,
+    /// Pages of a paged document (absent for others).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pages: Option<u32>,
+    /// How many of those pages were recognised by OCR.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ocr_pages: Option<u32>,
 }
 
 impl FileReport {
@@ -102,6 +127,8 @@ impl FileReport {
             status: Status::Error,
             error: None,
             warnings: Vec::new(),
+            pages: None,
+            ocr_pages: None,
         }
     }
 }
@@ -213,7 +240,7 @@ pub fn import_file(
     let kind = match opts.kind {
         Some(k) => Some(k),
         None if LEDGER_EXT.contains(&ext.as_str()) => Some(DocKind::Ledger),
-        None if DOC_EXT.contains(&ext.as_str()) => None, // letter or transcript, from the content
+        None if DOC_EXT.contains(&ext.as_str()) || PAGED_EXT.contains(&ext.as_str()) => None, // letter or transcript, from the content
         None => {
             return Err(Error::UnknownType { file: display, ext });
         }
@@ -242,6 +269,8 @@ pub fn import_file(
     if kind == Some(DocKind::Ledger) {
         rep.kind = Some(DocKind::Ledger);
         ledger_file::import(case, &t, opts, rep, progress, &cancelled)
+    } else if PAGED_EXT.contains(&ext.as_str()) {
+        paged::import(case, &t, kind, opts, rep, progress)
     } else {
         document::import(case, &t, kind, rep, progress)
     }

@@ -45,6 +45,7 @@ pub fn import(a: ImportArgs) -> Result<i32> {
         role,
         sheet: a.sheet,
         cancel: None,
+        ocr: None,
     };
     let reports = with_progress(!a.json, |p| ingest::import_paths(&c, &a.paths, &opts, p));
     emit(a.json, reports.as_slice(), print_reports);
@@ -78,7 +79,17 @@ pub fn print_reports(reports: &[FileReport]) {
         match r.status {
             Status::Imported => {
                 ok += 1;
-                let rows = r.rows.map(|n| tr!("cli.rows", n = n)).unwrap_or_default();
+                let rows = match (r.rows, r.pages) {
+                    (Some(n), _) => tr!("cli.rows", n = n),
+                    (None, Some(p)) => {
+                        tr!(
+                            "import.report_pages",
+                            pages = p,
+                            ocr = r.ocr_pages.unwrap_or(0)
+                        )
+                    }
+                    (None, None) => String::new(),
+                };
                 let enc = r.encoding.clone().unwrap_or_default();
                 let parts: Vec<&str> =
                     [r.file.as_str(), what.as_str(), rows.as_str(), enc.as_str()]
