@@ -86,7 +86,11 @@ pub fn build(path: &Path, progress: &mut dyn FnMut(&Progress)) -> Result<(Case, 
         std::fs::remove_dir_all(&sample)?;
     }
     let dirs = write_sample(&sample)?;
-    let reports = ingest::import_paths(&case, &dirs, &ImportOptions::default(), progress);
+    let opts = ImportOptions {
+        ocr: Some(ingest::OcrEngine::configured()),
+        ..Default::default()
+    };
+    let reports = ingest::import_paths(&case, &dirs, &opts, progress);
     // Show paths relative to the data directory, as the README names them.
     let prefix = path
         .parent()

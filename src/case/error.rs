@@ -27,6 +27,11 @@ pub enum CaseError {
     NoDocument { file: String },
     #[error("{}", self.msg())]
     QuoteNotFound { quote: String, file: String },
+    /// `--page` on a document without pages.
+    #[error("{}", self.msg())]
+    NotPaged { doc: String },
+    #[error("{}", self.msg())]
+    NoPage { doc: String, page: u32, pages: u32 },
     /// Not `LEDGER:ROW`.
     #[error("{}", self.msg())]
     BadRow { value: String },
@@ -68,6 +73,11 @@ impl CaseError {
             QuoteNotFound { quote, file } => Msg::new("casework.quote_not_found")
                 .arg("quote", quote)
                 .arg("source", file),
+            NotPaged { doc } => Msg::new("page.not_paged").arg("doc", doc),
+            NoPage { doc, page, pages } => Msg::new("page.no_page")
+                .arg("doc", doc)
+                .arg("page", page)
+                .arg("pages", pages),
             BadRow { value } => Msg::new("casework.bad_row").arg("value", value),
             NoLedger { ledger } => Msg::new("casework.no_ledger").arg("ledger", ledger),
             NoRow { ledger, row } => Msg::new("casework.no_row")

@@ -77,10 +77,23 @@ fn resolve(case: &Case, item: &Item) -> Result<Resolved> {
             })?;
             let start = text[..byte].chars().count();
             let end = start + quote.chars().count();
+            let spans = super::document::pages_of(case, id)?;
+            let label = match super::document::cite(&spans, start as u64, end as u64) {
+                Some(c) if c.ocr => format!(
+                    "{title} {} [{start}..{end}]（{}）",
+                    crate::tr!("page.no", page = c.page),
+                    crate::tr!("page.ocr_mark")
+                ),
+                Some(c) => format!(
+                    "{title} {} [{start}..{end}]",
+                    crate::tr!("page.no", page = c.page)
+                ),
+                None => format!("{title} [{start}..{end}]"),
+            };
             Ok(Resolved {
                 kind: ItemKind::Document,
                 reference: format!("{id}:{start}:{end}"),
-                label: format!("{title} [{start}..{end}]"),
+                label,
                 quote: Some(quote.clone()),
             })
         }

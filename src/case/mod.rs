@@ -4,6 +4,7 @@
 //! [`crate::store::Case`].
 
 pub mod allegations;
+pub mod document;
 mod error;
 pub mod links;
 pub mod notes;
@@ -12,6 +13,7 @@ pub mod person;
 pub mod undo;
 
 pub use allegations::{allegations, allege, set_status, Allegation, CatalogueEntry};
+pub use document::{document_text, Citation, DocumentText};
 pub use error::CaseError;
 pub use links::{link, link_pair, links, unlink, Endpoint, Item, LinkEnd, LinkRow, Linked};
 pub use notes::{all_notes, note, notes_for, tag, tags_for, Note, NotesByItem};

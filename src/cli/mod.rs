@@ -38,7 +38,7 @@ use hecha::tr;
 
 use commands::{
     allegations, audit, case, checks, crypt, demo, export, import, ledgers, links, notes, ocr,
-    person, rules, runs, search, undo, workbench,
+    person, rules, runs, search, show, undo, workbench,
 };
 
 /// Exit code for failures the user can act on (bad input, bad case file).
@@ -85,6 +85,8 @@ enum Command {
     Undo(undo::UndoArgs),
     /// 设置问题线索的核查结论 / set an allegation's status
     Status(allegations::StatusArgs),
+    /// 显示文书全文或其中一页 / print a document's text, or one page of it
+    Show(show::ShowArgs),
     /// 给任一条目加备注 / add a note (--on KIND:REF)
     Note(notes::NoteArgs),
     /// 给任一条目加标签（★ 为星标）/ tag an item (--on KIND:REF)
@@ -206,6 +208,7 @@ fn dispatch(cmd: Command, vim: bool) -> error::Result<i32> {
         Command::Unlink(a) => links::unlink(a),
         Command::Undo(a) => undo::undo(a),
         Command::Status(a) => allegations::status(a),
+        Command::Show(a) => show::show(a),
         Command::Note(a) => notes::note(a),
         Command::Tag(a) => notes::tag(a),
         Command::Person(a) => person::person(a),

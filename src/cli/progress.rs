@@ -2,7 +2,7 @@
 
 use std::io::IsTerminal;
 
-use hecha::ingest::Progress;
+use hecha::ingest::{Progress, Unit};
 use hecha::tr;
 
 /// Runs `f` with an indexing progress bar on stderr when it is a terminal.
@@ -31,23 +31,31 @@ pub fn with_progress<T>(enabled: bool, f: impl FnOnce(&mut dyn FnMut(&Progress))
     if !enabled || !std::io::stderr().is_terminal() {
         return f(&mut |_| {});
     }
-    let bar = indicatif::ProgressBar::new(0);
-    bar.set_style(
-        indicatif::ProgressStyle::with_template(
-            "{prefix} [{bar:30}] {bytes}/{total_bytes} {wide_msg}",
-        )
+    let style = |unit: Unit| {
+        let counts = match unit {
+            Unit::Bytes => "{bytes}/{total_bytes}".to_string(),
+            Unit::Pages => tr!("import.progress_pages"),
+        };
+        indicatif::ProgressStyle::with_template(&format!(
+            "{{prefix}} [{{bar:30}}] {counts} {{wide_msg}}"
+        ))
         .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
-        .progress_chars("=> "),
-    );
-    let mut last_file = usize::MAX;
+        .progress_chars("=> ")
+    };
+    let bar = indicatif::ProgressBar::new(0);
+    bar.set_style(style(Unit::Bytes));
+    let mut last = (usize::MAX, Unit::Bytes);
     let out = f(&mut |p: &Progress| {
-        if p.index != last_file {
-            last_file = p.index;
+        if (p.index, p.unit) != last {
+            if p.unit != last.1 {
+                bar.set_style(style(p.unit));
+            }
+            last = (p.index, p.unit);
             bar.set_prefix(format!("{}/{}", p.index + 1, p.files));
             bar.set_message(p.file.clone());
         }
-        bar.set_length(p.bytes_total);
-        bar.set_position(p.bytes_done);
+        bar.set_length(p.total);
+        bar.set_position(p.done);
     });
     bar.finish_and_clear();
     out

@@ -283,6 +283,9 @@ fn evidence_item(
         sha256: None,
         row: None,
         note: e.note.clone(),
+        page: None,
+        span: None,
+        ocr: false,
     };
     match e.kind.as_str() {
         "document" => {
@@ -296,6 +299,13 @@ fn evidence_item(
                 item.description = title;
                 item.file = Some(file);
                 item.sha256 = Some(sha.chars().take(12).collect());
+            }
+            if let Some((_, start, end, c)) =
+                crate::case::document::cite_reference(case, &e.reference)?
+            {
+                item.page = Some(c.page);
+                item.span = Some((start, end));
+                item.ocr = c.ocr;
             }
         }
         "row" => {

@@ -55,6 +55,15 @@ pub struct EvidenceItem {
     pub sha256: Option<String>,
     pub row: Option<i64>,
     pub note: Option<String>,
+    /// The page a quote of a paged document is on (1-based).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page: Option<u32>,
+    /// The quote's char span in the document's text (paged documents).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub span: Option<(u64, u64)>,
+    /// The quoted text was recognised by OCR: to be checked against the original.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub ocr: bool,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]

@@ -94,6 +94,7 @@ pub(super) fn import(
                 chars,
                 text: &text,
                 text_sha256: &text_sha256,
+                pages: None,
             },
         )?;
         Ok((

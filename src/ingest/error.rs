@@ -153,6 +153,8 @@ pub enum Error {
         part: String,
         detail: String,
     },
+    /// A paged document without any page.
+    NoPages { file: String },
     /// The case file (database or disk) failed, outside any one file's content.
     Case(#[source] crate::Error),
 }
@@ -320,6 +322,7 @@ impl Error {
                 .arg("file", file)
                 .arg("part", part)
                 .arg("detail", detail),
+            Error::NoPages { file } => m("import.no_pages").arg("file", file),
             Error::Case(e) => e.msg(),
         }
     }

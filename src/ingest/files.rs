@@ -54,7 +54,10 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
             walk(&p, out);
         } else {
             let ext = ext_of(&p);
-            if LEDGER_EXT.contains(&ext.as_str()) || DOC_EXT.contains(&ext.as_str()) {
+            if LEDGER_EXT.contains(&ext.as_str())
+                || DOC_EXT.contains(&ext.as_str())
+                || super::paper::PAGED_EXT.contains(&ext.as_str())
+            {
                 out.push(p);
             }
         }

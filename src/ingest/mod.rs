@@ -1,6 +1,7 @@
 //! Import: files and directories into a case. Each file is one transaction
 //! (with its audit entry): [`ledger_file`] for CSV/TSV and workbooks (through
-//! [`ledger`]), [`document`] for letters and transcripts.
+//! [`ledger`]), [`document`] for letters and transcripts, [`paged`] for paged
+//! documents (PDF, scans, photos, Word binary, OFD) read by [`paper`].
 
 pub mod decode;
 mod document;
@@ -10,9 +11,10 @@ pub mod fields;
 mod files;
 pub mod ledger;
 mod ledger_file;
-pub mod page;
-pub mod paper;
 pub use crate::normalise;
+pub mod page;
+mod paged;
+pub mod paper;
 pub mod source;
 pub mod views;
 pub mod warning;
@@ -32,7 +34,9 @@ pub use error::{Error, Result};
 use fields::Role;
 pub use files::collect;
 use files::{ext_of, DOC_EXT, LEDGER_EXT};
-pub use page::{Page, PageSource};
+pub use page::{Page, PageSource, PageSpan};
+pub use paged::import_pages;
+use paper::PAGED_EXT;
 pub use paper::{is_paged_ext, read_paged};
 pub use warning::Warning;
 
@@ -64,6 +68,26 @@ impl DocKind {
     }
 }
 
+/// The OCR engine an import may use for pages without a text layer.
+#[derive(Clone)]
+pub struct OcrEngine(pub Arc<dyn crate::ocr::Engine>);
+
+impl OcrEngine {
+    /// The engine the settings (`config.toml`, environment) ask for, opened
+    /// when a page first needs it.
+    pub fn configured() -> OcrEngine {
+        OcrEngine(Arc::new(crate::ocr::Lazy::new(
+            crate::ocr::OcrSettings::load(),
+        )))
+    }
+}
+
+impl std::fmt::Debug for OcrEngine {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "OcrEngine({})", self.0.id())
+    }
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct ImportOptions {
     pub kind: Option<DocKind>,
@@ -71,6 +95,8 @@ pub struct ImportOptions {
     pub sheet: Option<String>,
     /// Set to cancel a running import (the current file is rolled back).
     pub cancel: Option<Arc<AtomicBool>>,
+    /// OCR for scans and photos; without it, pages that need OCR fail clearly.
+    pub ocr: Option<OcrEngine>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -93,6 +119,12 @@ pub struct FileReport {
     pub error: Option<String>,
     /// Translated when shown (serialised as the text shown).
     pub warnings: Vec<Warning>,
+    /// Pages of a paged document (absent for others).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pages: Option<u32>,
+    /// How many of those pages were recognised by OCR.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ocr_pages: Option<u32>,
 }
 
 impl FileReport {
@@ -106,8 +138,33 @@ impl FileReport {
             status: Status::Error,
             error: None,
             warnings: Vec::new(),
+            pages: None,
+            ocr_pages: None,
         }
     }
+
+    /// How much the file held: its rows (a ledger) or its pages and how many
+    /// of them were recognised (a paged document).
+    pub fn size_msg(&self) -> Option<crate::Msg> {
+        match (self.rows, self.pages) {
+            (Some(n), _) => Some(crate::Msg::new("cli.rows").arg("n", n)),
+            (None, Some(p)) => Some(
+                crate::Msg::new("import.report_pages")
+                    .arg("pages", p)
+                    .arg("ocr", self.ocr_pages.unwrap_or(0)),
+            ),
+            (None, None) => None,
+        }
+    }
+}
+
+/// What an import's progress counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    /// Bytes of the file read (text files, ledgers).
+    Bytes,
+    /// Pages of a paged document read or recognised.
+    Pages,
 }
 
 /// Progress of the file being imported.
@@ -116,8 +173,10 @@ pub struct Progress {
     pub file: String,
     pub index: usize,
     pub files: usize,
-    pub bytes_done: u64,
-    pub bytes_total: u64,
+    /// What `done` and `total` count.
+    pub unit: Unit,
+    pub done: u64,
+    pub total: u64,
 }
 
 /// Imports every file under `paths`. Per-file failures are reported, not returned.
@@ -133,13 +192,14 @@ pub fn import_paths(
     for (i, f) in files.iter().enumerate() {
         let display = f.display().to_string();
         let mut rep = FileReport::new(&display);
-        if let Err(e) = import_file(case, f, opts, &mut rep, &mut |done, total| {
+        if let Err(e) = import_file(case, f, opts, &mut rep, &mut |unit, done, total| {
             progress(&Progress {
                 file: display.clone(),
                 index: i,
                 files: n,
-                bytes_done: done,
-                bytes_total: total,
+                unit,
+                done,
+                total,
             })
         }) {
             rep.status = Status::Error;
@@ -204,7 +264,7 @@ pub fn import_file(
     path: &Path,
     opts: &ImportOptions,
     rep: &mut FileReport,
-    progress: &mut dyn FnMut(u64, u64),
+    progress: &mut dyn FnMut(Unit, u64, u64),
 ) -> Result<()> {
     let display = path.display().to_string();
     if !path.exists() {
@@ -217,7 +277,7 @@ pub fn import_file(
     let kind = match opts.kind {
         Some(k) => Some(k),
         None if LEDGER_EXT.contains(&ext.as_str()) => Some(DocKind::Ledger),
-        None if DOC_EXT.contains(&ext.as_str()) => None, // letter or transcript, from the content
+        None if DOC_EXT.contains(&ext.as_str()) || PAGED_EXT.contains(&ext.as_str()) => None, // letter or transcript, from the content
         None => {
             return Err(Error::UnknownType { file: display, ext });
         }
@@ -245,8 +305,17 @@ pub fn import_file(
     };
     if kind == Some(DocKind::Ledger) {
         rep.kind = Some(DocKind::Ledger);
-        ledger_file::import(case, &t, opts, rep, progress, &cancelled)
+        ledger_file::import(
+            case,
+            &t,
+            opts,
+            rep,
+            &mut |d, n| progress(Unit::Bytes, d, n),
+            &cancelled,
+        )
+    } else if PAGED_EXT.contains(&ext.as_str()) {
+        paged::import(case, &t, kind, opts, rep, progress)
     } else {
-        document::import(case, &t, kind, rep, progress)
+        document::import(case, &t, kind, rep, &mut |d, n| progress(Unit::Bytes, d, n))
     }
 }

@@ -183,3 +183,40 @@ pub fn engine(settings: &OcrSettings) -> Result<Box<dyn Engine>, OcrError> {
         },
     }
 }
+
+/// The configured engine, opened when the first page needs it: importing
+/// text files and text-layer PDFs never loads a model, and an engine that is
+/// missing fails the page that needed it with what to install.
+pub struct Lazy {
+    settings: OcrSettings,
+    engine: std::sync::OnceLock<Result<Box<dyn Engine>, OcrError>>,
+}
+
+impl Lazy {
+    pub fn new(settings: OcrSettings) -> Lazy {
+        Lazy {
+            settings,
+            engine: std::sync::OnceLock::new(),
+        }
+    }
+
+    fn get(&self) -> Result<&dyn Engine, OcrError> {
+        match self.engine.get_or_init(|| engine(&self.settings)) {
+            Ok(e) => Ok(e.as_ref()),
+            Err(e) => Err(e.clone()),
+        }
+    }
+}
+
+impl Engine for Lazy {
+    fn id(&self) -> &'static str {
+        match self.engine.get() {
+            Some(Ok(e)) => e.id(),
+            _ => "none",
+        }
+    }
+
+    fn recognise(&self, img: &image::RgbImage, cancel: &AtomicBool) -> Result<OcrPage, OcrError> {
+        self.get()?.recognise(img, cancel)
+    }
+}

@@ -7,6 +7,12 @@
 //! bigram and trigram; a query of n ≥ 4 characters is the phrase of its n − 2
 //! trigrams at consecutive positions, so a hit is exactly a substring of the
 //! folded text (the recall guarantee). Offsets point into the original.
+//!
+//! Line breaks take no position either, so a visual line break inside a CJK
+//! paragraph (a PDF or OCR line, `张海\n山`) does not break the bigrams and
+//! trigrams across it: a name broken across two lines is found, and the
+//! token's offsets span the break in the original text, which keeps its lines.
+//! The jieba ranking field gets the same join through [`join_cjk_lines`].
 
 use tantivy::tokenizer::{Token, TokenStream, Tokenizer};
 
@@ -136,6 +142,44 @@ impl TokenStream for BigramStream {
     fn token_mut(&mut self) -> &mut Token {
         &mut self.token
     }
+}
+
+/// The text with each single line break between two CJK characters (and the
+/// spaces around it) removed, so a word segmenter sees the broken word whole.
+/// A blank line (a paragraph or page break) is kept. For the ranking field
+/// only: offsets into this text are not offsets into the original.
+pub fn join_cjk_lines(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains('\n') {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let blank = |c: char| matches!(c, ' ' | '\t' | '\r' | '\u{3000}');
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if is_cjk(c) {
+            // a run of blanks, one '\n', blanks, then a CJK character: joined
+            let mut j = i + 1;
+            while j < chars.len() && blank(chars[j]) {
+                j += 1;
+            }
+            if j < chars.len() && chars[j] == '\n' {
+                let mut k = j + 1;
+                while k < chars.len() && blank(chars[k]) {
+                    k += 1;
+                }
+                if k < chars.len() && is_cjk(chars[k]) {
+                    out.push(c);
+                    i = k;
+                    continue;
+                }
+            }
+        }
+        out.push(c);
+        i += 1;
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// Entity keywords found in a text: `id:` (validated, 18 digits), `amt:` (fen),
@@ -375,6 +419,27 @@ mod tests {
             p.contains(&"py:zzh".to_string()) && p.contains(&"py:czh".to_string()),
             "every reading: {p:?}"
         );
+    }
+
+    #[test]
+    fn a_name_broken_across_two_lines_keeps_its_trigram_with_exact_offsets() {
+        let text = "反映张海\n山领取补贴";
+        let t = tokens(&fold(text));
+        let tri = t.iter().find(|t| t.text == "张海山").unwrap();
+        assert_eq!(&text[tri.offset_from..tri.offset_to], "张海\n山");
+        let spaced = "张海 \n　山";
+        let t = tokens(&fold(spaced));
+        let tri = t.iter().find(|t| t.text == "张海山").unwrap();
+        assert_eq!(&spaced[tri.offset_from..tri.offset_to], spaced);
+    }
+
+    #[test]
+    fn cjk_line_join_removes_single_breaks_between_cjk_only() {
+        assert_eq!(join_cjk_lines("张海 \n 山领取"), "张海山领取");
+        assert_eq!(join_cjk_lines("第一段\n\n第二段"), "第一段\n\n第二段");
+        assert_eq!(join_cjk_lines("金额\n100元"), "金额\n100元");
+        assert_eq!(join_cjk_lines("abc\ndef"), "abc\ndef");
+        assert_eq!(join_cjk_lines("无换行"), "无换行");
     }
 
     #[test]

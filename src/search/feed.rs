@@ -47,7 +47,7 @@ pub(super) fn add_documents(
         doc.add_text(f.title, title);
         let full = format!("{title}\n{text}");
         doc.add_text(f.body, &full);
-        doc.add_text(f.words, &full);
+        doc.add_text(f.words, analysis::join_cjk_lines(&full));
         let mut ents = Vec::new();
         analysis::entities(text, &mut ents);
         analysis::text_name_pinyin(text, &mut ents);
@@ -56,6 +56,14 @@ pub(super) fn add_documents(
             doc.add_text(f.village, v);
         }
         doc.add_text(f.text, text);
+        if !d.pages.is_empty() {
+            let pages: Vec<(u64, u32, bool)> = d
+                .pages
+                .iter()
+                .map(|p| (p.start_char, p.page_no, p.source == "ocr"))
+                .collect();
+            doc.add_text(f.pages, serde_json::json!(pages).to_string());
+        }
         writer.add_document(doc).map_err(tantivy_err)?;
         tick(1);
         Ok(())

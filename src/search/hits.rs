@@ -24,6 +24,12 @@ pub struct Hit {
     pub title: String,
     pub ledger: Option<String>,
     pub row: Option<u64>,
+    /// The page (1-based) of the first highlight, for a paged document.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<u32>,
+    /// True when that page's text was recognised by OCR.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub ocr: bool,
     pub score: f32,
     /// The best passage, every query term marked with 【】.
     pub snippet: String,
@@ -34,6 +40,25 @@ pub struct Hit {
     pub highlights: Vec<(usize, usize)>,
     #[serde(skip)]
     pub text: String,
+    /// A paged document's pages: (start char in `text`, page number, OCR).
+    #[serde(skip)]
+    pub pages: Vec<HitPage>,
+}
+
+/// Where a page starts in a hit's text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HitPage {
+    pub start_char: usize,
+    pub number: u32,
+    pub ocr: bool,
+}
+
+impl Hit {
+    /// The page holding char `at` of the text (none for an unpaged item).
+    pub fn page_at(&self, at: usize) -> Option<HitPage> {
+        let i = self.pages.partition_point(|p| p.start_char <= at);
+        self.pages.get(i.checked_sub(1)?).copied()
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -217,18 +242,35 @@ impl SearchIndex {
         let snippet = snippet(&text, &highlights, 60);
         let row = d.get_first(f.row).and_then(|v| v.as_u64());
         let ledger = Some(text_of(&d, f.ledger)).filter(|s| !s.is_empty());
-        Ok(Hit {
+        let pages: Vec<HitPage> =
+            serde_json::from_str::<Vec<(usize, u32, bool)>>(&text_of(&d, f.pages))
+                .unwrap_or_default()
+                .into_iter()
+                .map(|(start_char, number, ocr)| HitPage {
+                    start_char,
+                    number,
+                    ocr,
+                })
+                .collect();
+        let mut hit = Hit {
             source: text_of(&d, f.source),
             kind,
             title: text_of(&d, f.title),
             ledger,
             row,
+            page: None,
+            ocr: false,
             score,
             snippet,
             key: text_of(&d, f.key),
             highlights,
             text,
-        })
+            pages,
+        };
+        let first = hit.page_at(hit.highlights.first().map(|h| h.0).unwrap_or(0));
+        hit.page = first.map(|p| p.number);
+        hit.ocr = first.is_some_and(|p| p.ocr);
+        Ok(hit)
     }
 }
 

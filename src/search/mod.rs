@@ -15,7 +15,7 @@ mod snippet;
 pub use batch::{batch, BatchRow};
 pub use error::SearchError;
 pub use facets::Facets;
-pub use hits::{Hit, SearchResult};
+pub use hits::{Hit, HitPage, SearchResult};
 pub use index::{index_dir, IndexProgress, SearchIndex};
 pub(crate) use schema::jieba;
 pub use snippet::{highlight_ranges, snippet};

@@ -9,7 +9,7 @@ use super::analysis;
 use crate::error::Error;
 
 /// Bumped when the index layout changes: an older index is rebuilt.
-pub(super) const INDEX_VERSION: u32 = 1;
+pub(super) const INDEX_VERSION: u32 = 2;
 const JIEBA: &str = "hecha_jieba";
 const BIGRAM: &str = "hecha_bigram";
 
@@ -27,6 +27,8 @@ pub(super) struct Fields {
     pub(super) words: Field,
     pub(super) entities: Field,
     pub(super) text: Field,
+    /// A paged document's pages as JSON `[[start_char, page_no, ocr], …]`.
+    pub(super) pages: Field,
 }
 
 pub(super) fn schema() -> (Schema, Fields) {
@@ -55,6 +57,7 @@ pub(super) fn schema() -> (Schema, Fields) {
         words: b.add_text_field("words", words_opts),
         entities: b.add_text_field("entities", STRING),
         text: b.add_text_field("text", STORED),
+        pages: b.add_text_field("pages", STORED),
     };
     (b.build(), f)
 }

@@ -1,4 +1,7 @@
-//! The `documents` table: letters and transcripts, their text as imported.
+//! The `documents` table: letters and transcripts, their text as imported,
+//! and `document_pages`: where each page of a paged document lies in its text.
+
+use duckdb::OptionalExt;
 
 use super::Tx;
 
@@ -19,6 +22,34 @@ pub struct NewDocument<'a> {
     pub text: &'a str,
     /// SHA-256 of `text` as UTF-8.
     pub text_sha256: &'a str,
+    /// Pages, for a paged document (its rows go in with [`insert_pages`]).
+    pub pages: Option<i64>,
+}
+
+/// One page of a paged document: where it lies in the text (chars).
+#[derive(Debug, Clone, PartialEq)]
+pub struct PageRow {
+    /// 1-based.
+    pub page_no: u32,
+    pub start_char: u64,
+    pub chars: u64,
+    /// `text_layer`, `ocr` or `converted`.
+    pub source: String,
+    pub confidence: Option<f32>,
+}
+
+/// A stored document, as `hecha show` needs it.
+#[derive(Debug, Clone)]
+pub struct StoredDocument {
+    pub id: i64,
+    pub kind: String,
+    pub title: String,
+    pub source_file: String,
+    pub sha256: String,
+    pub encoding: String,
+    pub chars: i64,
+    pub pages: Option<i64>,
+    pub text: String,
 }
 
 /// The kind of the document imported from a file with this hash, if any.
@@ -42,8 +73,8 @@ pub fn insert(tx: Tx<'_>, doc: &NewDocument<'_>) -> Result<i64> {
         |r| r.get(0),
     )?;
     conn.execute(
-        "INSERT INTO documents (id, kind, title, source_file, source_path, sha256, encoding, imported_at, chars, text, text_sha256) \
-         VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS TIMESTAMP), ?, ?, ?)",
+        "INSERT INTO documents (id, kind, title, source_file, source_path, sha256, encoding, imported_at, chars, text, text_sha256, pages) \
+         VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS TIMESTAMP), ?, ?, ?, ?)",
         duckdb::params![
             id,
             doc.kind,
@@ -56,7 +87,73 @@ pub fn insert(tx: Tx<'_>, doc: &NewDocument<'_>) -> Result<i64> {
             doc.chars,
             doc.text,
             doc.text_sha256,
+            doc.pages,
         ],
     )?;
     Ok(id)
+}
+
+/// Inserts the page rows of document `doc_id` (in the document's transaction).
+pub fn insert_pages(tx: Tx<'_>, doc_id: i64, pages: &[PageRow]) -> Result<()> {
+    let mut st = tx.conn.prepare(
+        "INSERT INTO document_pages (doc_id, page_no, start_char, chars, source, confidence) VALUES (?, ?, ?, ?, ?, ?)",
+    )?;
+    for p in pages {
+        st.execute(duckdb::params![
+            doc_id,
+            p.page_no,
+            p.start_char as i64,
+            p.chars as i64,
+            p.source,
+            p.confidence,
+        ])?;
+    }
+    Ok(())
+}
+
+/// The pages of document `doc_id`, in page order (empty when it is not paged).
+pub fn pages_of(tx: Tx<'_>, doc_id: i64) -> Result<Vec<PageRow>> {
+    let mut st = tx.conn.prepare(
+        "SELECT page_no, start_char, chars, source, confidence FROM document_pages WHERE doc_id = ? ORDER BY page_no",
+    )?;
+    let rows = st
+        .query_map([doc_id], |r| {
+            Ok(PageRow {
+                page_no: r.get::<_, i64>(0)? as u32,
+                start_char: r.get::<_, i64>(1)? as u64,
+                chars: r.get::<_, i64>(2)? as u64,
+                source: r.get(3)?,
+                confidence: r.get(4)?,
+            })
+        })?
+        .collect::<duckdb::Result<_>>()?;
+    Ok(rows)
+}
+
+/// The document `doc` names: its id (digits), else its source file name,
+/// else its title (the first imported when several match).
+pub fn find(tx: Tx<'_>, doc: &str) -> Result<Option<StoredDocument>> {
+    let id: Option<i64> = doc.trim().parse().ok();
+    Ok(tx
+        .conn
+        .query_row(
+            "SELECT id, kind, title, source_file, sha256, encoding, chars, pages, text FROM documents \
+             WHERE id = ? OR source_file = ? OR title = ? \
+             ORDER BY (id = ?) DESC, (source_file = ?) DESC, id LIMIT 1",
+            duckdb::params![id, doc, doc, id, doc],
+            |r| {
+                Ok(StoredDocument {
+                    id: r.get(0)?,
+                    kind: r.get(1)?,
+                    title: r.get(2)?,
+                    source_file: r.get(3)?,
+                    sha256: r.get(4)?,
+                    encoding: r.get(5)?,
+                    chars: r.get(6)?,
+                    pages: r.get(7)?,
+                    text: r.get(8)?,
+                })
+            },
+        )
+        .optional()?)
 }

@@ -225,6 +225,23 @@ ALTER TABLE case_info ADD COLUMN officer VARCHAR;
         // The column is added, and the switch logged, by `audit::migrate_to_scheme_2`.
         sql: "SELECT 1",
     },
+    Migration {
+        version: 8,
+        name: "pages of paged documents (PDF, scans, OFD): document_pages, documents.pages",
+        // IF NOT EXISTS: a case turned back to an older version in tests keeps its tables.
+        sql: r#"
+ALTER TABLE documents ADD COLUMN IF NOT EXISTS pages INTEGER;
+CREATE TABLE IF NOT EXISTS document_pages (
+    doc_id      INTEGER NOT NULL,
+    page_no     INTEGER NOT NULL,
+    start_char  BIGINT NOT NULL,
+    chars       BIGINT NOT NULL,
+    source      VARCHAR NOT NULL CHECK (source IN ('text_layer', 'ocr', 'converted')),
+    confidence  REAL,
+    PRIMARY KEY (doc_id, page_no)
+);
+"#,
+    },
 ];
 
 /// The schema version this build writes.

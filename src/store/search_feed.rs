@@ -51,6 +51,8 @@ pub struct FeedDocument {
     pub title: String,
     pub source: String,
     pub text: String,
+    /// Its pages, when it is a paged document (else empty).
+    pub pages: Vec<super::documents::PageRow>,
 }
 
 /// Calls `f` with each of the documents `ids`.
@@ -65,12 +67,14 @@ pub fn each_document(
     for id in ids {
         let (kind, title, source, text): (String, String, String, String) =
             st.query_row([id], |r| Ok((r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))?;
+        let pages = super::documents::pages_of(case.reads(), *id)?;
         f(FeedDocument {
             id: *id,
             kind,
             title,
             source,
             text,
+            pages,
         })?;
     }
     Ok(())

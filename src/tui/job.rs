@@ -176,8 +176,10 @@ pub enum Progress {
     Indexing,
     /// Running one rule.
     Rule(String),
-    /// Importing one file.
+    /// Importing one file (progress in bytes).
     File(String),
+    /// Reading or recognising a paged document (progress in pages).
+    Pages(String),
     /// Before the first report (the label of the job itself).
     Start(Msg),
 }
@@ -188,6 +190,7 @@ impl Progress {
             Progress::Indexing => crate::tr!("search.indexing"),
             Progress::Rule(id) => format!("{} {id}", crate::tr!("tui.running_checks")),
             Progress::File(f) => f.clone(),
+            Progress::Pages(f) => crate::tr!("import.progress_pages_of", file = f),
             Progress::Start(m) => m.to_string(),
         }
     }

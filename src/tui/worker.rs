@@ -18,6 +18,8 @@ pub struct Worker {
     case: Case,
     index: Option<SearchIndex>,
     tx: Sender<Envelope>,
+    /// Opened when an import first needs it, then kept for the session.
+    ocr: ingest::OcrEngine,
 }
 
 impl Worker {
@@ -31,6 +33,7 @@ impl Worker {
                 case,
                 index: None,
                 tx,
+                ocr: ingest::OcrEngine::configured(),
             };
             // Newest search wins: skip stale queued searches.
             while let Ok(mut job) = rx.recv() {
@@ -209,15 +212,19 @@ impl Worker {
                 let tx = self.tx.clone();
                 let opts = ImportOptions {
                     cancel,
+                    ocr: Some(self.ocr.clone()),
                     ..Default::default()
                 };
                 let reports = ingest::import_paths(&self.case, &paths, &opts, &mut |p| {
                     let _ = tx.send(Envelope {
                         job,
                         event: Event::Progress {
-                            label: Progress::File(p.file.clone()),
-                            done: p.bytes_done,
-                            total: p.bytes_total,
+                            label: match p.unit {
+                                ingest::Unit::Bytes => Progress::File(p.file.clone()),
+                                ingest::Unit::Pages => Progress::Pages(p.file.clone()),
+                            },
+                            done: p.done,
+                            total: p.total,
                         },
                     });
                 });

@@ -45,6 +45,7 @@ pub fn import(a: ImportArgs) -> Result<i32> {
         role,
         sheet: a.sheet,
         cancel: None,
+        ocr: Some(ingest::OcrEngine::configured()),
     };
     let reports = with_progress(!a.json, |p| ingest::import_paths(&c, &a.paths, &opts, p));
     emit(a.json, reports.as_slice(), print_reports);
@@ -78,7 +79,7 @@ pub fn print_reports(reports: &[FileReport]) {
         match r.status {
             Status::Imported => {
                 ok += 1;
-                let rows = r.rows.map(|n| tr!("cli.rows", n = n)).unwrap_or_default();
+                let rows = r.size_msg().map(|m| m.to_string()).unwrap_or_default();
                 let enc = r.encoding.clone().unwrap_or_default();
                 let parts: Vec<&str> =
                     [r.file.as_str(), what.as_str(), rows.as_str(), enc.as_str()]

@@ -18,6 +18,7 @@ pub mod person;
 pub mod rules;
 pub mod runs;
 pub mod search;
+pub mod show;
 pub mod undo;
 pub mod workbench;
 

@@ -164,6 +164,9 @@ pub fn blocks(s: &Summary) -> Vec<Block> {
                         if let Some(q) = &e.quote {
                             what = format!("{what}：“{}”", one_line(q));
                         }
+                        if e.ocr {
+                            what = format!("{what}（{}）", tr!("page.ocr_mark"));
+                        }
                         if let Some(n) = &e.note {
                             what = format!("{what}（{}）", one_line(n));
                         }
@@ -173,6 +176,12 @@ pub fn blocks(s: &Summary) -> Vec<Block> {
                         }
                         if let Some(r) = e.row {
                             origin.push(tr!("export.row_no", row = r));
+                        }
+                        if let Some(p) = e.page {
+                            origin.push(tr!("page.no", page = p));
+                        }
+                        if let Some((a, z)) = e.span {
+                            origin.push(tr!("page.span", start = a, end = z));
                         }
                         if let Some(h) = &e.sha256 {
                             origin.push(format!("SHA-256 {h}"));

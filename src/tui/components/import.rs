@@ -154,7 +154,7 @@ fn report_item(r: &FileReport) -> ListItem<'static> {
         Span::raw(format!(
             "{}  {what}  {}",
             r.file,
-            r.rows.map(|n| tr!("cli.rows", n = n)).unwrap_or_default()
+            r.size_msg().map(|m| m.to_string()).unwrap_or_default()
         )),
     ])];
     if let Some(e) = &r.error {

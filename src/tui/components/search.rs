@@ -128,7 +128,10 @@ impl Search {
                 source: h.source.clone(),
                 quote: quote.clone(),
             },
-            format!("{}：“{quote}”", h.title),
+            match h.page_at(s) {
+                Some(p) => format!("{} {}：“{quote}”", h.title, tr!("page.no", page = p.number)),
+                None => format!("{}：“{quote}”", h.title),
+            },
         ))
     }
 }
@@ -410,13 +413,20 @@ impl Search {
         flush(&mut text, &mut spans);
         lines.push(Line::from(spans));
         let n_hits = h.highlights.len();
-        let title = format!(
+        let mut title = format!(
             "{} · {} {}/{}",
             h.source,
             tr!("tui.hits"),
             if n_hits == 0 { 0 } else { self.hit_index + 1 },
             n_hits
         );
+        let at = h.highlights.get(self.hit_index).map(|x| x.0).unwrap_or(0);
+        if let Some(p) = h.page_at(at) {
+            title.push_str(&format!(" · {}", tr!("page.no", page = p.number)));
+            if p.ocr {
+                title.push_str(&format!(" · {}", tr!("page.ocr_mark")));
+            }
+        }
         let scroll = current_line.saturating_sub(2) as u16;
         Paragraph::new(lines)
             .wrap(Wrap { trim: false })
@@ -445,4 +455,67 @@ pub fn sentence_around(text: &str, s: usize, e: usize) -> String {
         b += 1;
     }
     chars[a..b].iter().collect::<String>().trim().to_string()
+}
+
+#[cfg(test)]
+mod page_tests {
+    use super::*;
+    use crate::search::{Hit, HitPage};
+
+    #[test]
+    fn the_preview_names_the_current_hits_page_and_marks_recognised_text() {
+        let text = "第一页甲\n\n第二页甲";
+        let page = |start_char, number, ocr| HitPage {
+            start_char,
+            number,
+            ocr,
+        };
+        let hit = Hit {
+            source: "扫描件.pdf".into(),
+            kind: "letter".into(),
+            title: "扫描件".into(),
+            ledger: None,
+            row: None,
+            page: Some(1),
+            ocr: false,
+            score: 1.0,
+            snippet: String::new(),
+            key: "d:1".into(),
+            highlights: vec![(3, 4), (9, 10)],
+            text: text.into(),
+            pages: vec![page(0, 1, false), page(6, 2, true)],
+        };
+        let mut s = Search::default();
+        s.on_reply(&Reply::Search(Ok(SearchResult {
+            total: 1,
+            hits: vec![hit],
+            facets: Default::default(),
+        })));
+        let shown = |s: &Search| {
+            let area = Rect::new(0, 0, 120, 8);
+            let mut buf = Buffer::empty(area);
+            s.render(area, &mut buf);
+            use unicode_width::UnicodeWidthStr;
+            let mut out = String::new();
+            for y in 0..area.height {
+                let mut x = 0;
+                while x < area.width {
+                    let sym = buf[(x, y)].symbol();
+                    out.push_str(sym);
+                    x += (sym.width() as u16).max(1);
+                }
+                out.push('\n');
+            }
+            out
+        };
+        let first = shown(&s);
+        assert!(first.contains(&tr!("page.no", page = 1)), "{first}");
+        assert!(!first.contains(&tr!("page.ocr_mark")), "{first}");
+        s.update(Action::NextHit, &Ctx::default());
+        let second = shown(&s);
+        assert!(second.contains(&tr!("page.no", page = 2)), "{second}");
+        assert!(second.contains(&tr!("page.ocr_mark")), "{second}");
+        let (_, label) = s.item_here().unwrap();
+        assert!(label.contains(&tr!("page.no", page = 2)), "{label}");
+    }
 }

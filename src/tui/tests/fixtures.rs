@@ -114,11 +114,14 @@ pub fn hit(title: &str, text: &str, highlights: Vec<(usize, usize)>) -> Hit {
         title: title.into(),
         ledger: None,
         row: None,
+        page: None,
+        ocr: false,
         score: 1.0,
         snippet: text.into(),
         key: title.into(),
         highlights,
         text: text.into(),
+        pages: Vec::new(),
     }
 }
 
