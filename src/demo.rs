@@ -48,8 +48,20 @@ pub fn demo_case_path() -> Result<PathBuf> {
     Ok(dir.join("demo.duckdb"))
 }
 
-/// Builds the demo case afresh at `path` from the embedded sample data.
+/// Builds the demo case afresh at `path` from the embedded sample data,
+/// reading its scans and photos with the configured OCR engine.
 pub fn build(path: &Path, progress: &mut dyn FnMut(&Progress)) -> Result<(Case, Vec<FileReport>)> {
+    build_with(path, Some(ingest::OcrEngine::configured()), progress)
+}
+
+/// [`build`] with this OCR engine, or none: then the scan and the photo are
+/// reported as needing OCR and the rest is the same on every machine (what
+/// snapshot tests want).
+pub fn build_with(
+    path: &Path,
+    ocr: Option<ingest::OcrEngine>,
+    progress: &mut dyn FnMut(&Progress),
+) -> Result<(Case, Vec<FileReport>)> {
     // The previous demo case's search index goes with it (each build is a new case id).
     if path.exists() {
         if let Ok(old) = Case::open_read_only(path) {
@@ -87,7 +99,7 @@ pub fn build(path: &Path, progress: &mut dyn FnMut(&Progress)) -> Result<(Case, 
     }
     let dirs = write_sample(&sample)?;
     let opts = ImportOptions {
-        ocr: Some(ingest::OcrEngine::configured()),
+        ocr,
         ..Default::default()
     };
     let reports = ingest::import_paths(&case, &dirs, &opts, progress);

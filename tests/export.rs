@@ -17,7 +17,7 @@ fn investigated(dir: &Path) -> (hecha::Case, PathBuf) {
     hecha::i18n::set_lang(hecha::i18n::Lang::Zh);
     std::env::set_var("XDG_CACHE_HOME", dir.join("cache"));
     let path = dir.join("demo.duckdb");
-    let (case, _) = hecha::demo::build(&path, &mut |_| {}).unwrap();
+    let (case, _) = hecha::demo::build_with(&path, None, &mut |_| {}).unwrap();
     hecha::checks::run(&case, &Default::default()).unwrap();
     let findings = hecha::checks::latest_findings(&case, None)
         .unwrap()

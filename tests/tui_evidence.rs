@@ -21,7 +21,8 @@ fn settle(app: &mut App) {
 fn a_page_asked_for_at_a_row_is_the_page_holding_it_in_the_shown_order() {
     let dir = tempfile::tempdir().unwrap();
     std::env::set_var("XDG_CACHE_HOME", dir.path().join("cache"));
-    let (case, _) = hecha::demo::build(&dir.path().join("demo.duckdb"), &mut |_| {}).unwrap();
+    let (case, _) =
+        hecha::demo::build_with(&dir.path().join("demo.duckdb"), None, &mut |_| {}).unwrap();
     let info = case.info().unwrap();
     let l = info.ledgers.iter().max_by_key(|l| l.rows).unwrap();
     assert!(l.rows > 12, "{} has {} rows", l.name, l.rows);
@@ -52,7 +53,8 @@ fn opening_an_evidence_row_selects_that_row_in_the_ledgers_screen() {
     hecha::i18n::set_lang(hecha::i18n::Lang::Zh);
     let dir = tempfile::tempdir().unwrap();
     std::env::set_var("XDG_CACHE_HOME", dir.path().join("cache"));
-    let (case, _) = hecha::demo::build(&dir.path().join("demo.duckdb"), &mut |_| {}).unwrap();
+    let (case, _) =
+        hecha::demo::build_with(&dir.path().join("demo.duckdb"), None, &mut |_| {}).unwrap();
     let mut app = App::new(case, Keymap::builtin(false));
     settle(&mut app);
     app.update(hecha::tui::action::Action::ScreenChecks);

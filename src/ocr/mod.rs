@@ -10,6 +10,7 @@
 mod error;
 pub mod lookup;
 pub mod ppocr;
+pub mod render;
 pub mod tesseract;
 
 use std::path::PathBuf;
@@ -22,6 +23,12 @@ pub use lookup::{status, OcrStatus};
 /// shared between the workers of an import (`Send + Sync`); `cancel` is
 /// checked between the stages of a page.
 pub trait Engine: Send + Sync {
+    /// What draws a PDF page whose text layer cannot be used, so it can be
+    /// recognised; none when pages cannot be drawn.
+    fn renderer(&self) -> Option<&dyn render::PageRenderer> {
+        None
+    }
+
     /// A short stable name: `ppocr` or `tesseract`.
     fn id(&self) -> &'static str;
     fn recognise(&self, img: &image::RgbImage, cancel: &AtomicBool) -> Result<OcrPage, OcrError>;
@@ -111,6 +118,9 @@ pub struct OcrSettings {
     pub ort_library: Option<PathBuf>,
     /// How many pages may be read at once (default: the number of cores, at most 4).
     pub workers: Option<usize>,
+    /// The PDFium library file that draws PDF pages to be recognised
+    /// (`libpdfium.so`, `pdfium.dll`).
+    pub pdfium_library: Option<PathBuf>,
 }
 
 impl OcrSettings {
@@ -138,6 +148,9 @@ impl OcrSettings {
         }
         if let Some(v) = set("HECHA_ORT_LIB") {
             self.ort_library = Some(PathBuf::from(v));
+        }
+        if let Some(v) = set("HECHA_PDFIUM_LIB") {
+            self.pdfium_library = Some(PathBuf::from(v));
         }
         if let Some(n) = set("HECHA_OCR_WORKERS").and_then(|v| v.to_string_lossy().parse().ok()) {
             self.workers = Some(n);
@@ -209,6 +222,12 @@ impl Lazy {
 }
 
 impl Engine for Lazy {
+    fn renderer(&self) -> Option<&dyn render::PageRenderer> {
+        self.get().ok()?;
+        let r = render::PdfiumRenderer::get(&self.settings).ok()?;
+        Some(r)
+    }
+
     fn id(&self) -> &'static str {
         match self.engine.get() {
             Some(Ok(e)) => e.id(),

@@ -56,7 +56,7 @@ pub fn run_flow(lang: Lang) {
     std::env::set_var("XDG_CACHE_HOME", dir.path().join("cache"));
     std::env::set_current_dir(dir.path()).unwrap();
     let path = dir.path().join("demo.duckdb");
-    let (case, _) = hecha::demo::build(&path, &mut |_| {}).unwrap();
+    let (case, _) = hecha::demo::build_with(&path, None, &mut |_| {}).unwrap();
     let mut app = App::new(case, Keymap::builtin(false));
     settle(&mut app);
 

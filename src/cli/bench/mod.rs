@@ -5,6 +5,7 @@
 mod checks;
 mod import;
 mod ocr;
+mod pdf;
 mod search;
 mod township;
 mod tui;
@@ -55,6 +56,15 @@ pub enum BenchWhat {
         #[arg(long)]
         json: bool,
     },
+    /// 读取并导入 N 页带文字层的中文 PDF / read and import an N-page Chinese text-layer PDF
+    Pdf {
+        #[arg(long, default_value_t = 500)]
+        pages: u32,
+        #[arg(long)]
+        dir: Option<PathBuf>,
+        #[arg(long)]
+        json: bool,
+    },
     /// 导入 N 行 GBK 发放明细，与 DuckDB read_csv 对比 / import N GBK payment rows vs DuckDB read_csv
     Import {
         #[arg(long, default_value_t = 1_000_000)]
@@ -91,6 +101,10 @@ pub fn run(what: BenchWhat) -> Result<i32> {
         }
         BenchWhat::Ocr { pages, json } => {
             emit(json, &ocr::run(pages, &mut log)?, ocr::print);
+        }
+        BenchWhat::Pdf { pages, dir, json } => {
+            let (dir, _tmp) = work_dir(dir)?;
+            emit(json, &pdf::run(&dir, pages, &mut log)?, pdf::print);
         }
         BenchWhat::Import { rows, dir, json } => {
             let (dir, _tmp) = work_dir(dir)?;

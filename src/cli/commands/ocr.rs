@@ -89,6 +89,10 @@ fn print(s: &OcrStatus) {
             );
         }
     }
+    match &s.pdfium_library {
+        Some(p) => println!("{}", tr!("ocr.status_pdfium", path = p.display())),
+        None => println!("{}", tr!("ocr.status_pdfium_absent")),
+    }
     match &s.tesseract {
         Some(v) => {
             let chi = if s.tesseract_chi_sim {

@@ -63,6 +63,18 @@ impl<'a> Driver<'a> {
         Ok(())
     }
 
+    /// Page `index` (0-based) of `pdf` drawn as an image, when there is an
+    /// engine to read it and a renderer to draw it; `None` otherwise or when
+    /// drawing fails (the caller then says why the page cannot be read).
+    pub fn render(&self, pdf: &[u8], index: u32) -> Option<RgbImage> {
+        let r = self.ocr?.renderer()?;
+        super::guarded(|| r.render(pdf, index)).ok()?.ok()
+    }
+
+    pub fn has_ocr(&self) -> bool {
+        self.ocr.is_some()
+    }
+
     /// Fails at once if page `number` needs OCR and there is no engine.
     pub fn require_ocr(&self, number: u32) -> Result<()> {
         if self.ocr.is_none() {

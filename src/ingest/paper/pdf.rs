@@ -114,36 +114,43 @@ fn read_layer(layer: &dyn TextLayer, bytes: &[u8], d: &mut Driver<'_>) -> Result
             d.text(number, text, PageSource::TextLayer)?;
             continue;
         }
+        // A scan: the page's own image, decoded as it is stored.
         let imgs = images.get_or_insert_with(|| Images::load(bytes));
         let scan = match imgs {
-            Ok(imgs) => imgs
-                .scan(number)
-                .map_err(|e| e.into_error(d.file, number))?,
-            Err(detail) => {
-                if failure.is_none() && !matches!(verdict, Verdict::Bad(_)) {
-                    None
-                } else {
-                    return Err(Error::PdfPageBroken {
-                        file,
-                        page: number,
-                        detail: failure.unwrap_or_else(|| detail.clone()),
-                    });
-                }
-            }
+            Ok(imgs) => imgs.scan(number).map_err(|e| e.into_error(d.file, number)),
+            Err(detail) => Err(Error::PdfPageBroken {
+                file: file.clone(),
+                page: number,
+                detail: failure.clone().unwrap_or_else(|| detail.clone()),
+            }),
         };
+        if let Ok(Some(img)) = scan {
+            d.image(number, img)?;
+            continue;
+        }
+        // No usable scan: the page drawn (a lying font, text as outlines,
+        // an image coded as CCITT, JBIG2 or JPEG 2000), when it can be.
+        if let Some(img) = d.render(bytes, index) {
+            d.image(number, img)?;
+            continue;
+        }
         match (scan, verdict, failure) {
-            (Some(img), _, _) => d.image(number, img)?,
-            (None, _, Some(detail)) => {
+            (Err(e), Verdict::Bad(_), _) | (Err(e), _, Some(_)) => return Err(e),
+            (_, _, Some(detail)) => {
                 return Err(Error::PdfPageBroken {
                     file,
                     page: number,
                     detail,
                 })
             }
-            (None, Verdict::Bad(_), None) => {
-                return Err(Error::PageUnreadable { file, page: number })
+            (_, Verdict::Bad(_), None) => {
+                if d.has_ocr() {
+                    return Err(Error::PageUnreadable { file, page: number });
+                }
+                d.require_ocr(number)?;
             }
-            (None, _, None) => d.text(number, text, PageSource::TextLayer)?,
+            // A page with no text and nothing to read: blank.
+            (_, _, None) => d.text(number, text, PageSource::TextLayer)?,
         }
     }
     d.finish()
