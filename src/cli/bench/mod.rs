@@ -60,6 +60,9 @@ pub enum BenchWhat {
     Pdf {
         #[arg(long, default_value_t = 500)]
         pages: u32,
+        /// 用这个 PDF 的页（默认：示例的 Word 导出举报信）/ repeat this PDF's pages (default: the sample Word-exported letter)
+        #[arg(long)]
+        source: Option<PathBuf>,
         #[arg(long)]
         dir: Option<PathBuf>,
         #[arg(long)]
@@ -102,9 +105,15 @@ pub fn run(what: BenchWhat) -> Result<i32> {
         BenchWhat::Ocr { pages, json } => {
             emit(json, &ocr::run(pages, &mut log)?, ocr::print);
         }
-        BenchWhat::Pdf { pages, dir, json } => {
+        BenchWhat::Pdf {
+            pages,
+            source,
+            dir,
+            json,
+        } => {
             let (dir, _tmp) = work_dir(dir)?;
-            emit(json, &pdf::run(&dir, pages, &mut log)?, pdf::print);
+            let b = pdf::run(&dir, pages, source.as_deref(), &mut log)?;
+            emit(json, &b, pdf::print);
         }
         BenchWhat::Import { rows, dir, json } => {
             let (dir, _tmp) = work_dir(dir)?;

@@ -3,6 +3,8 @@
 //! is made into one PDF of N pages (its pages repeated; lopdf), then read
 //! page by page (parse, text layer, quality gate, line joining) and imported
 //! whole into a new case (pages stored, one transaction). Prints pages/s.
+//! `--source FILE` repeats another PDF's pages instead (e.g. the Identity-H
+//! page with a ToUnicode map, as Word and WPS export).
 
 use std::path::Path;
 use std::sync::atomic::AtomicBool;
@@ -35,9 +37,9 @@ fn failed(e: impl std::fmt::Display) -> Error {
     Error::BenchImportFailed(e.to_string())
 }
 
-/// The bundled letter's pages repeated to `pages` pages.
-fn make_pdf(pages: u32) -> Result<Vec<u8>> {
-    let mut doc = Document::load_mem(LETTER).map_err(failed)?;
+/// The pages of `source` repeated to `pages` pages.
+fn make_pdf(source: &[u8], pages: u32) -> Result<Vec<u8>> {
+    let mut doc = Document::load_mem(source).map_err(failed)?;
     let originals: Vec<_> = doc.get_pages().into_values().collect();
     let first = *originals.first().ok_or_else(|| failed("no pages"))?;
     let root = doc
@@ -61,9 +63,18 @@ fn make_pdf(pages: u32) -> Result<Vec<u8>> {
     Ok(out)
 }
 
-pub fn run(dir: &Path, pages: u32, log: &mut dyn FnMut(&str)) -> Result<PdfBench> {
+pub fn run(
+    dir: &Path,
+    pages: u32,
+    source: Option<&Path>,
+    log: &mut dyn FnMut(&str),
+) -> Result<PdfBench> {
     log(&format!("pdf bench: making a {pages}-page text PDF"));
-    let pdf = make_pdf(pages)?;
+    let bytes = match source {
+        Some(p) => std::fs::read(p)?,
+        None => LETTER.to_vec(),
+    };
+    let pdf = make_pdf(&bytes, pages)?;
     let path = dir.join("bench-text-layer.pdf");
     std::fs::write(&path, &pdf)?;
 

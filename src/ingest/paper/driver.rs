@@ -71,6 +71,11 @@ impl<'a> Driver<'a> {
         super::guarded(|| r.render(pdf, index)).ok()?.ok()
     }
 
+    /// Threads a reader may use for its own CPU-bound work.
+    pub fn workers(&self) -> usize {
+        self.workers
+    }
+
     pub fn has_ocr(&self) -> bool {
         self.ocr.is_some()
     }
