@@ -175,11 +175,11 @@ fn levenshtein(a: &[char], b: &[char]) -> usize {
 /// Page `i`: the clean page (variant 0), else a scan of it with its own
 /// noise, turned by 0°, 90° or 180°.
 fn make_page(base: &RgbImage, i: usize) -> RgbImage {
-    if i % VARIANTS.len() == 0 {
+    if i.is_multiple_of(VARIANTS.len()) {
         return base.clone();
     }
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15 ^ (i as u64 + 1));
-    let tilt = if i % 2 == 0 { 1.2f32 } else { -0.8 };
+    let tilt = if i.is_multiple_of(2) { 1.2f32 } else { -0.8 };
     let mut img = image::imageops::blur(&tilt_page(base, tilt), 0.8);
     let (w, h) = img.dimensions();
     for _ in 0..60_000 {
