@@ -3,6 +3,7 @@
 //! recognised from its image (taken out by [`super::pdf_image`]).
 
 use std::io::Cursor;
+use std::sync::mpsc;
 
 use oxidize_pdf::parser::{ParseError, ParseOptions, PdfDocument, PdfReader};
 use oxidize_pdf::text::ExtractionOptions;
@@ -93,32 +94,26 @@ fn read_layer(layer: &dyn TextLayer, bytes: &[u8], d: &mut Driver<'_>) -> Result
         return Err(Error::Empty { file });
     }
     d.set_total(count);
-    // lopdf parses the file only when a page needs its image.
-    let mut images: Option<std::result::Result<Images, String>> = None;
     let workers = d.workers();
-    for start in (0..count).step_by(CHUNK as usize) {
-        d.check_cancel()?;
-        let end = (start + CHUNK).min(count);
-        let texts = extract_range(layer, bytes, start..end, workers);
-        for (index, extracted) in (start..end).zip(texts) {
+    std::thread::scope(|s| {
+        let pool = Pool::start(s, bytes, workers.saturating_sub(1));
+        // lopdf parses the file only when a page needs its image.
+        let mut images: Option<std::result::Result<Images, String>> = None;
+        for start in (0..count).step_by(CHUNK as usize) {
             d.check_cancel()?;
-            let (text, verdict, failure) = match extracted {
-                Text::Ok(t) => {
-                    let t = tidy(&t);
-                    let v = assess(&t);
-                    (t, v, None)
-                }
-                Text::Locked => return Err(Error::PdfEncrypted { file }),
-                Text::Failed(e) => (String::new(), Verdict::Blank, Some(e)),
-            };
-            page(d, bytes, &mut images, index, text, verdict, failure)?;
+            let end = (start + CHUNK).min(count);
+            for (index, extracted) in (start..end).zip(pool.extract(layer, start..end)) {
+                d.check_cancel()?;
+                page(d, bytes, &mut images, index, extracted)?;
+            }
         }
-    }
+        Ok::<_, Error>(())
+    })?;
     d.finish()
 }
 
-/// Pages whose text layers are read together (on `workers` threads, each
-/// with its own parse of the file), before they are judged in order.
+/// Pages whose text layers are read together (on a thread per core),
+/// before they are judged in order.
 const CHUNK: u32 = 64;
 
 /// One page's text layer as read.
@@ -138,54 +133,77 @@ fn extract(layer: &dyn TextLayer, index: u32) -> Text {
     }
 }
 
-/// The text layers of pages `range`: every `workers`-th page on each thread
-/// (extraction is CPU-bound; a predefined CJK CMap costs ~50 ms a page).
-/// A thread that cannot parse the file leaves its pages to this one.
-fn extract_range(
-    layer: &dyn TextLayer,
-    bytes: &[u8],
-    range: std::ops::Range<u32>,
-    workers: usize,
-) -> Vec<Text> {
-    let n = range.len();
-    if workers <= 1 || n < 2 {
-        return range.map(|i| extract(layer, i)).collect();
-    }
-    let mut out: Vec<Option<Text>> = (0..n).map(|_| None).collect();
-    let mine = |w: usize| {
-        range
-            .clone()
-            .enumerate()
-            .filter(move |(k, _)| k % workers == w)
-    };
-    std::thread::scope(|s| {
-        let handles: Vec<_> = (1..workers)
-            .map(|w| {
-                let pages: Vec<(usize, u32)> = mine(w).collect();
+/// Helper threads for the life of one file, each with its own parse of it
+/// (extraction is CPU-bound and a parsed document is not shared between
+/// threads). A helper that cannot parse the file answers with nothing and
+/// leaves its pages to the calling thread.
+struct Pool {
+    helpers: Vec<Helper>,
+}
+
+struct Helper {
+    jobs: mpsc::Sender<Vec<(usize, u32)>>,
+    done: mpsc::Receiver<Vec<(usize, Text)>>,
+}
+
+impl Pool {
+    fn start<'s, 'b: 's>(s: &'s std::thread::Scope<'s, '_>, bytes: &'b [u8], n: usize) -> Self {
+        let helpers = (0..n)
+            .map(|_| {
+                let (jobs, job_rx) = mpsc::channel::<Vec<(usize, u32)>>();
+                let (done_tx, done) = mpsc::channel();
                 s.spawn(move || {
-                    let Ok(Ok(own)) = guarded(|| open(bytes)) else {
-                        return Vec::new();
-                    };
-                    pages
-                        .into_iter()
-                        .map(|(k, i)| (k, extract(&own, i)))
-                        .collect::<Vec<_>>()
-                })
+                    let own = guarded(|| open(bytes)).ok().and_then(|r| r.ok());
+                    for job in job_rx {
+                        let out: Vec<(usize, Text)> = match &own {
+                            Some(doc) => {
+                                job.into_iter().map(|(k, i)| (k, extract(doc, i))).collect()
+                            }
+                            None => Vec::new(),
+                        };
+                        if done_tx.send(out).is_err() {
+                            break;
+                        }
+                    }
+                });
+                Helper { jobs, done }
             })
+            .collect();
+        Pool { helpers }
+    }
+
+    /// The text layers of pages `range`: every (helpers + 1)-th page on each
+    /// thread, this one included.
+    fn extract(&self, layer: &dyn TextLayer, range: std::ops::Range<u32>) -> Vec<Text> {
+        let threads = self.helpers.len() + 1;
+        let mut out: Vec<Option<Text>> = range.clone().map(|_| None).collect();
+        let mine = |w: usize| {
+            range
+                .clone()
+                .enumerate()
+                .filter(move |(k, _)| k % threads == w)
+        };
+        let sent: Vec<bool> = self
+            .helpers
+            .iter()
+            .enumerate()
+            .map(|(w, h)| h.jobs.send(mine(w + 1).collect()).is_ok())
             .collect();
         for (k, i) in mine(0) {
             out[k] = Some(extract(layer, i));
         }
-        for h in handles {
-            for (k, t) in h.join().unwrap_or_default() {
-                out[k] = Some(t);
+        for (h, sent) in self.helpers.iter().zip(sent) {
+            if sent {
+                for (k, t) in h.done.recv().unwrap_or_default() {
+                    out[k] = Some(t);
+                }
             }
         }
-    });
-    range
-        .zip(out)
-        .map(|(i, t)| t.unwrap_or_else(|| extract(layer, i)))
-        .collect()
+        range
+            .zip(out)
+            .map(|(i, t)| t.unwrap_or_else(|| extract(layer, i)))
+            .collect()
+    }
 }
 
 /// One page judged: its text layer if good, else its scan or its drawing
@@ -195,12 +213,19 @@ fn page(
     bytes: &[u8],
     images: &mut Option<std::result::Result<Images, String>>,
     index: u32,
-    text: String,
-    verdict: Verdict,
-    failure: Option<String>,
+    extracted: Text,
 ) -> Result<()> {
     let file = d.file();
     let number = index + 1;
+    let (text, verdict, failure) = match extracted {
+        Text::Ok(t) => {
+            let t = tidy(&t);
+            let v = assess(&t);
+            (t, v, None)
+        }
+        Text::Locked => return Err(Error::PdfEncrypted { file }),
+        Text::Failed(e) => (String::new(), Verdict::Blank, Some(e)),
+    };
     if verdict == Verdict::Good {
         return d.text(number, text, PageSource::TextLayer);
     }

@@ -2,7 +2,7 @@
 //! See docs/superpowers/specs/2026-05-25-cid-encoding-cmap-design.md.
 
 use std::collections::HashMap;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use crate::parser::ParseResult;
 use crate::text::cmap::{tokenize_cmap, CodeRange, Token};
@@ -28,6 +28,33 @@ pub(crate) struct EncodingCMap {
     pub usecmap_parent: Option<String>,
     pub(crate) parent: Option<Box<EncodingCMap>>,
     pub(crate) explicit_wmode: bool,
+    /// hecha patch: one- and two-byte codes of this layer resolved once
+    /// (built on first lookup, shared by clones), instead of scanning every
+    /// range for every glyph.
+    dense: OnceLock<Arc<Dense>>,
+}
+
+/// This layer's answer for every one- and two-byte code: 0 not mapped here
+/// (ask the parent), 1 mapped to no CID (a range whose CIDs overflow), and
+/// n >= 2 the CID n - 2.
+#[derive(Debug)]
+pub(crate) struct Dense {
+    one: Vec<u32>,
+    two: Vec<u32>,
+}
+
+impl Dense {
+    fn slot(&mut self, code: u32, width: usize) -> Option<&mut u32> {
+        match width {
+            1 => self.one.get_mut(code as usize),
+            2 => self.two.get_mut(code as usize),
+            _ => None,
+        }
+    }
+}
+
+fn be_value(bytes: &[u8]) -> u32 {
+    bytes.iter().fold(0u32, |acc, &x| (acc << 8) | x as u32)
 }
 
 #[derive(Debug, Clone)]
@@ -235,8 +262,75 @@ impl EncodingCMap {
         truncated.unwrap_or(1)
     }
 
+    /// The layer's one- and two-byte codes written in declaration order, so
+    /// the last declaration wins exactly as [`Self::map_code_to_cid_scan`]
+    /// decides: a `cidchar` is overridden only by ranges declared after it.
+    fn build_dense(&self) -> Dense {
+        let mut dense = Dense {
+            one: vec![0; 256],
+            two: vec![0; 65536],
+        };
+        let mut singles: Vec<(&Vec<u8>, u16, usize)> = self
+            .single_cid
+            .iter()
+            .map(|(code, &(cid, before))| (code, cid, before))
+            .collect();
+        singles.sort_by_key(|&(_, _, before)| before);
+        let mut singles = singles.into_iter().peekable();
+        let put_single = |dense: &mut Dense, code: &[u8], cid: u16| {
+            if let Some(slot) = dense.slot(be_value(code), code.len()) {
+                *slot = u32::from(cid) + 2;
+            }
+        };
+        for (index, r) in self.cid_ranges.iter().enumerate() {
+            while let Some((code, cid, _)) = singles.next_if(|&(_, _, before)| before <= index) {
+                put_single(&mut dense, code, cid);
+            }
+            let width = r.lo.len();
+            if !(1..=2).contains(&width) || r.hi.len() != width {
+                continue;
+            }
+            let (lo, hi) = (be_value(&r.lo), be_value(&r.hi));
+            for code in lo..=hi {
+                let value = u16::try_from(code - lo)
+                    .ok()
+                    .and_then(|offset| r.base_cid.checked_add(offset))
+                    .map_or(1, |cid| u32::from(cid) + 2);
+                if let Some(slot) = dense.slot(code, width) {
+                    *slot = value;
+                }
+            }
+        }
+        for (code, cid, _) in singles {
+            put_single(&mut dense, code, cid);
+        }
+        dense
+    }
+
+    /// Build the lookup table now (a vendored CMap does before it is cloned).
+    pub(crate) fn index(&self) -> &Dense {
+        self.dense.get_or_init(|| Arc::new(self.build_dense()))
+    }
+
     /// Later declarations override earlier mappings within the same layer.
     pub fn map_code_to_cid(&self, code: &[u8]) -> Option<u16> {
+        if (1..=2).contains(&code.len()) {
+            let dense = self.index();
+            let table = if code.len() == 1 { &dense.one } else { &dense.two };
+            return match table.get(be_value(code) as usize).copied().unwrap_or(0) {
+                0 => self
+                    .parent
+                    .as_ref()
+                    .and_then(|parent| parent.map_code_to_cid(code)),
+                1 => None,
+                n => u16::try_from(n - 2).ok(),
+            };
+        }
+        self.map_code_to_cid_scan(code)
+    }
+
+    /// The original lookup, one range at a time (codes of three or four bytes).
+    fn map_code_to_cid_scan(&self, code: &[u8]) -> Option<u16> {
         let single = self.single_cid.get(code);
         let first_range = single.map_or(0, |(_, ranges)| *ranges);
         for r in self.cid_ranges[first_range..].iter().rev() {
@@ -359,6 +453,7 @@ macro_rules! vendored_cmap {
                 }
             }
             cmap.collection = Some(("Adobe".into(), $ordering.into()));
+            cmap.index();
             Some(cmap)
         })
         .clone()
@@ -429,6 +524,63 @@ pub(crate) fn resolve_predefined(name: &str) -> Option<CidEncoding> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// hecha patch: the table answers every one- and two-byte code of every
+    /// vendored CMap exactly as the range scan does.
+    #[test]
+    fn dense_table_agrees_with_the_range_scan() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/src/text/cmap_resources");
+        let mut checked = 0;
+        for entry in std::fs::read_dir(dir).expect("cmap_resources") {
+            let name = entry.expect("entry").file_name();
+            let Some(CidEncoding::Cmap(cmap)) = resolve_predefined(&name.to_string_lossy()) else {
+                continue;
+            };
+            for code in 0u32..=0xFFFF {
+                let two = [(code >> 8) as u8, code as u8];
+                assert_eq!(
+                    cmap.map_code_to_cid(&two),
+                    cmap.map_code_to_cid_scan(&two),
+                    "{name:?} <{code:04X}>"
+                );
+            }
+            for code in 0u8..=0xFF {
+                assert_eq!(
+                    cmap.map_code_to_cid(&[code]),
+                    cmap.map_code_to_cid_scan(&[code]),
+                    "{name:?} <{code:02X}>"
+                );
+            }
+            checked += 1;
+        }
+        assert!(checked > 40, "{checked} CMaps checked");
+    }
+
+    /// hecha patch: a cidchar overrides earlier ranges and is overridden by later ones.
+    #[test]
+    fn dense_table_keeps_declaration_order() {
+        let data = b"begincmap\n\
+1 begincodespacerange <0000> <FFFF> endcodespacerange\n\
+1 begincidrange <0040> <0050> 10 endcidrange\n\
+1 begincidchar <0041> 100 endcidchar\n\
+1 begincidchar <0045> 101 endcidchar\n\
+1 begincidrange <0045> <0046> 300 endcidrange\n\
+1 begincidrange <FFF0> <FFFF> 65530 endcidrange\n\
+endcmap";
+        let cmap = EncodingCMap::parse(data).expect("parse");
+        assert_eq!(cmap.map_code_to_cid(&[0x00, 0x40]), Some(10));
+        assert_eq!(cmap.map_code_to_cid(&[0x00, 0x41]), Some(100));
+        assert_eq!(cmap.map_code_to_cid(&[0x00, 0x45]), Some(300));
+        assert_eq!(cmap.map_code_to_cid(&[0xFF, 0xF5]), Some(65535));
+        assert_eq!(cmap.map_code_to_cid(&[0xFF, 0xF6]), None, "CID overflows");
+        assert_eq!(cmap.map_code_to_cid(&[0x00, 0x60]), None);
+        for code in [0x40u8, 0x41, 0x45, 0x46, 0x60] {
+            assert_eq!(
+                cmap.map_code_to_cid(&[0, code]),
+                cmap.map_code_to_cid_scan(&[0, code])
+            );
+        }
+    }
 
     #[test]
     fn cidchar_and_cidrange_map_to_cids() {
