@@ -23,8 +23,13 @@ fn main() {
         PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     let dir = root.join("sample-data");
     println!("cargo:rerun-if-changed=sample-data");
-    // Only what `hecha demo` needs: the evidence folders and the case metadata.
-    let mut files = vec![dir.join("case.toml"), dir.join("README.md")];
+    // Only what `hecha demo` needs: the evidence folders, the case metadata and
+    // the register story (stage events of its clues).
+    let mut files = vec![
+        dir.join("case.toml"),
+        dir.join("register.toml"),
+        dir.join("README.md"),
+    ];
     files.retain(|f| f.is_file());
     for sub in ["letters", "transcripts", "ledgers"] {
         walk(&dir.join(sub), &mut files);

@@ -103,6 +103,7 @@ pub fn build_with(
         ..Default::default()
     };
     let reports = ingest::import_paths(&case, &dirs, &opts, progress);
+    register_clues(&case)?;
     // Show paths relative to the data directory, as the README names them.
     let prefix = path
         .parent()
@@ -119,6 +120,52 @@ pub fn build_with(
         })
         .collect();
     Ok((case, reports))
+}
+
+/// One stage event of the demo's register story (`sample-data/register.toml`).
+#[derive(Debug, Deserialize)]
+struct DemoEvent {
+    record: String,
+    event: String,
+    date: String,
+    disposition: Option<String>,
+    outcome: Option<String>,
+    sanction: Option<String>,
+    note: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct RegisterToml {
+    #[serde(default)]
+    event: Vec<DemoEvent>,
+}
+
+/// Registers a clue per complaint row, then records the demo's stage events.
+fn register_clues(case: &Case) -> Result<()> {
+    crate::register::from_complaints(case)?;
+    let story: Option<RegisterToml> = embedded::FILES
+        .iter()
+        .find(|(rel, _)| *rel == "register.toml")
+        .and_then(|(_, b)| std::str::from_utf8(b).ok())
+        .and_then(|s| toml::from_str(s).ok());
+    for e in story.map(|s| s.event).unwrap_or_default() {
+        let Some(id) = crate::store::clues::id_of_record(case.reads(), &e.record)? else {
+            continue;
+        };
+        crate::register::add_event(
+            case,
+            &id.to_string(),
+            &crate::register::EventInput {
+                event: e.event,
+                date: e.date,
+                disposition: e.disposition,
+                outcome: e.outcome,
+                sanction: e.sanction,
+                note: e.note,
+            },
+        )?;
+    }
+    Ok(())
 }
 
 fn wal(path: &Path) -> PathBuf {

@@ -17,6 +17,7 @@ pub mod ingest;
 pub mod normalise;
 pub mod ocr;
 pub mod reference;
+pub mod register;
 pub mod search;
 pub mod store;
 pub mod tui;

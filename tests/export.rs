@@ -44,8 +44,15 @@ fn investigated(dir: &Path) -> (hecha::Case, PathBuf) {
     .unwrap();
     hecha::checks::review(&case, &other, "dismissed", "已于 2024 年 7 月补发").unwrap();
 
-    let a1 = casework::allege(
+    // The problems are raised in the clues the demo registered from the complaint ledger.
+    let clue_of = |record: &str| {
+        hecha::store::clues::id_of_record(case.reads(), record)
+            .unwrap()
+            .unwrap()
+    };
+    let a1 = casework::allegations::allege_in(
         &case,
+        Some(clue_of("QSXF-2024-006")),
         "石桥村党支部书记刘建国截留铁塔征地补偿款",
         Some("实名举报：补偿款一万元只到账四千元"),
         Some("letter:举报信_石桥村李春生实名举报刘建国.txt"),
@@ -102,8 +109,9 @@ fn investigated(dir: &Path) -> (hecha::Case, PathBuf) {
     )
     .unwrap();
 
-    let a2 = casework::allege(
+    let a2 = casework::allegations::allege_in(
         &case,
+        Some(clue_of("QSXF-2024-017")),
         "镇财政所会计邓丽之母周秀英违规享受低保",
         None,
         Some("letter:12345热线转办工单_20240620.txt"),
@@ -225,6 +233,16 @@ fn golden_markdown_and_json_of_the_investigated_sample_case() {
     let (case, _path) = investigated(dir.path());
     let s = redacted(&case, None).unwrap();
     assert_eq!(s.allegations.len(), 2);
+    // The register: every clue, its informant redacted, its deadlines met or missed.
+    assert_eq!(s.register.len(), 18);
+    let liu = s.register.iter().find(|c| c.problems == [1]).unwrap();
+    assert!(liu.informant.contains("举报人"), "{}", liu.informant);
+    assert!(!liu.informant.contains("李春生"));
+    assert!(s
+        .register
+        .iter()
+        .flat_map(|c| &c.deadlines)
+        .any(|d| d.missed));
     assert_eq!(s.allegations[0].evidence.len(), 5);
     assert_eq!(s.open_items.pending_allegations.len(), 1);
     assert_eq!(s.overview.confirmed, 1);

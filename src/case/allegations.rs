@@ -8,13 +8,53 @@ use crate::store::{self, Case};
 
 pub use crate::store::allegations::{Allegation, CatalogueEntry};
 
-/// Creates an allegation; returns its id.
+/// Creates an allegation (a problem raised) in a clue of its own, received
+/// today (群众举报); returns its id. `hecha clue` and the register refine the clue.
 pub fn allege(case: &Case, title: &str, text: Option<&str>, source: Option<&str>) -> Result<i64> {
+    allege_in(case, None, title, text, source)
+}
+
+/// Creates an allegation under clue `clue`, or in a new clue when `None`.
+pub fn allege_in(
+    case: &Case,
+    clue: Option<i64>,
+    title: &str,
+    text: Option<&str>,
+    source: Option<&str>,
+) -> Result<i64> {
     let title = title.trim();
     if title.is_empty() {
         return Err(CaseError::TitleRequired.into());
     }
-    store::allegations::insert(case, title, text, source)
+    if let Some(c) = clue {
+        if store::clues::get(case.reads(), c)?.is_none() {
+            return Err(CaseError::NoClue { id: c }.into());
+        }
+    }
+    case.write("allegation.create", |tx| {
+        let (clue, number) = match clue {
+            Some(c) => (c, None),
+            None => {
+                let today = store::today();
+                let (c, n) = store::clues::insert(
+                    tx,
+                    &store::clues::NewClue {
+                        title: title.to_string(),
+                        source: "report".into(),
+                        received: today.to_string(),
+                        ..Default::default()
+                    },
+                    today.y,
+                )?;
+                (c, Some(n))
+            }
+        };
+        let id = store::allegations::insert_in(tx, title, text, source, Some(clue))?;
+        Ok::<_, Error>((
+            id,
+            serde_json::json!({ "id": id, "title": title, "text": text, "source": source, "clue": clue, "clue_number": number }),
+        ))
+    })
 }
 
 /// The title of allegation `id`, or a clear error when there is none.

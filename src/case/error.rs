@@ -9,6 +9,8 @@ pub enum CaseError {
     #[error("{}", self.msg())]
     NoAllegation { id: i64 },
     #[error("{}", self.msg())]
+    NoClue { id: i64 },
+    #[error("{}", self.msg())]
     BadStatus { value: String },
     #[error("{}", self.msg())]
     ReasonRequired,
@@ -62,6 +64,7 @@ impl CaseError {
         match self {
             TitleRequired => Msg::new("casework.title_required"),
             NoAllegation { id } => Msg::new("casework.no_allegation").arg("id", id),
+            NoClue { id } => Msg::new("register.no_clue").arg("id", id),
             BadStatus { value } => Msg::new("casework.bad_status").arg("value", value),
             ReasonRequired => Msg::new("checks.reason_required"),
             BadAmount { value } => Msg::new("casework.bad_amount").arg("value", value),

@@ -102,6 +102,8 @@ pub struct Overview {
     pub allegations: Vec<AllegationLine>,
     /// Links between two items other than evidence of an allegation.
     pub cross_links: i64,
+    /// The clue register: clues, deadlines overdue, deadlines due soon.
+    pub register: (u32, u32, u32),
 }
 
 impl Overview {
@@ -223,5 +225,6 @@ pub fn overview(case: &Case) -> Result<Overview> {
         run,
         allegations,
         cross_links: stored::cross_links(case)?,
+        register: stored::register_counts(case)?,
     })
 }

@@ -105,7 +105,7 @@ impl std::fmt::Display for RuleError {
     }
 }
 
-const SUBJECTS: &[&str] = &["person", "account", "item", "record"];
+const SUBJECTS: &[&str] = &["person", "account", "item", "record", "clue"];
 
 /// Parses a rule file: the leading `--` lines are the TOML header, the rest is SQL.
 pub fn parse(source: &str, text: &str) -> Result<Rule, RuleError> {
@@ -231,6 +231,7 @@ pub const BUILTIN: &[(&str, &str)] = builtin![
     "meal-docs.sql",
     "complaint-overdue.sql",
     "holiday-meal.sql",
+    "clue-deadline.sql",
 ];
 
 #[cfg(test)]
@@ -244,7 +245,7 @@ mod tests {
             assert_eq!(format!("{}.sql", r.id), *file);
             assert!(!r.sql.is_empty());
         }
-        assert_eq!(BUILTIN.len(), 13);
+        assert_eq!(BUILTIN.len(), 14);
     }
 
     #[test]

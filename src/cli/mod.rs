@@ -37,8 +37,8 @@ use hecha::i18n::{self, Lang};
 use hecha::tr;
 
 use commands::{
-    allegations, audit, case, checks, crypt, demo, export, import, ledgers, links, notes, ocr,
-    person, rules, runs, search, show, undo, workbench,
+    allegations, audit, case, checks, clues, crypt, demo, export, import, ledgers, links, notes,
+    ocr, person, register, rules, runs, search, show, undo, workbench,
 };
 
 /// Exit code for failures the user can act on (bad input, bad case file).
@@ -85,6 +85,17 @@ enum Command {
     Undo(undo::UndoArgs),
     /// 设置问题线索的核查结论 / set an allegation's status
     Status(allegations::StatusArgs),
+    /// 问题线索台账：登记、办理环节、时限 / the clue register: register, stage events, deadlines
+    Clue {
+        #[command(subcommand)]
+        what: clues::ClueWhat,
+    },
+    /// 问题线索台账（按紧急程度）/ the clue register, most urgent first
+    Clues(register::ListArgs),
+    /// 线索统计 / statistics on the register
+    Stats(register::StatsArgs),
+    /// 办理时限设置 / the register's time limits
+    Deadlines(register::DeadlinesArgs),
     /// 显示文书全文或其中一页 / print a document's text, or one page of it
     Show(show::ShowArgs),
     /// 给任一条目加备注 / add a note (--on KIND:REF)
@@ -208,6 +219,10 @@ fn dispatch(cmd: Command, vim: bool) -> error::Result<i32> {
         Command::Unlink(a) => links::unlink(a),
         Command::Undo(a) => undo::undo(a),
         Command::Status(a) => allegations::status(a),
+        Command::Clue { what } => clues::run(what),
+        Command::Clues(a) => register::list(a),
+        Command::Stats(a) => register::stats(a),
+        Command::Deadlines(a) => register::deadlines(a),
         Command::Show(a) => show::show(a),
         Command::Note(a) => notes::note(a),
         Command::Tag(a) => notes::tag(a),

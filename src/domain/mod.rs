@@ -4,6 +4,7 @@
 
 pub mod allegation;
 pub mod catalogue;
+pub mod clue;
 pub mod code;
 pub mod finding;
 pub mod item;
@@ -13,6 +14,7 @@ pub mod review;
 
 pub use allegation::AllegationStatus;
 pub use catalogue::CatalogueNo;
+pub use clue::{ClueSource, Disposition, EventKind, Form, Outcome, Sanction};
 pub use code::Code;
 pub use finding::{Evidence, Finding, FindingChange, Review, RuleRun, Subject};
 pub use item::{ItemKind, ItemRef};

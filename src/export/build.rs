@@ -249,6 +249,7 @@ pub fn build(case: &Case, opts: &Options) -> Result<Summary> {
             pending_allegations,
         },
         audit: AuditPart { entries, head_hash },
+        register: super::register::parts(case, opts.allegation)?,
     };
     if opts.redact {
         let r = Redactor::from_case(case)?;

@@ -6,6 +6,7 @@ mod build;
 mod error;
 mod model;
 pub mod redact;
+mod register;
 pub mod render;
 
 use std::path::Path;

@@ -148,6 +148,40 @@ pub struct AuditPart {
     pub head_hash: String,
 }
 
+/// One deadline of a clue, as the register part shows it.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct DeadlinePart {
+    pub what: String,
+    pub due: String,
+    pub done_on: Option<String>,
+    /// 按期完成 / 超期完成 / 逾期未办 / 临期 / 进行中, in the export's language.
+    pub state: String,
+    /// Missed: overdue, or met after its due day.
+    pub missed: bool,
+}
+
+/// One clue of the register (问题线索台账).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct CluePart {
+    pub number: String,
+    pub title: String,
+    pub source: String,
+    pub received: String,
+    /// 实名（举报人：…）or 匿名 — the name is redacted with the rest.
+    pub informant: String,
+    pub subjects: String,
+    pub officer: Option<String>,
+    pub disposition: Option<String>,
+    /// The status with the outcome and sanction, in words.
+    pub status: String,
+    pub form: Option<String>,
+    /// `2024-04-10 处置：谈话函询`, in order.
+    pub events: Vec<String>,
+    pub deadlines: Vec<DeadlinePart>,
+    /// The problems raised (allegation ids).
+    pub problems: Vec<i64>,
+}
+
 /// The case summary: every renderer reads only this.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct Summary {
@@ -159,4 +193,7 @@ pub struct Summary {
     pub totals: Totals,
     pub open_items: OpenItems,
     pub audit: AuditPart,
+    /// The clue register, most urgent first (a summary of one allegation: its clue).
+    #[serde(default)]
+    pub register: Vec<CluePart>,
 }

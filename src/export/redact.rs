@@ -60,7 +60,11 @@ impl Redactor {
                 }
             }
         }
-        for n in crate::store::export::complaint_informants(case)? {
+        let clue_informants = crate::store::clues::informants(case.reads())?;
+        for n in crate::store::export::complaint_informants(case)?
+            .into_iter()
+            .chain(clue_informants)
+        {
             let n = n.trim().to_string();
             if n.chars().count() >= 2 && !NOT_NAMES.contains(&n.as_str()) && !found.contains(&n) {
                 found.push(n);
@@ -126,6 +130,8 @@ fn informants_in(text: &str) -> Vec<String> {
     static PATTERNS: OnceLock<Vec<Regex>> = OnceLock::new();
     let patterns = PATTERNS.get_or_init(|| {
         [
+            // 举报人：枫树村村民 李喆 (a place and a role before the name)
+            r"(?:实名举报人|举报人|反映人|来信人|来电人|信访人|投诉人|署名)[ \t]*[:：][ \t]*\p{Han}{1,8}?(?:村民|居民|群众|党员|职工|教师|户主)[ \t　]*(\p{Han}{2,3})",
             // 举报人：李春生 / 来电人：罗女士 / 署名：…
             r"(?:实名举报人|举报人|反映人|来信人|来电人|信访人|投诉人|署名)[ \t]*[:：][ \t]*(\p{Han}{2,3})",
             // 我是清水镇石桥村2组村民李春生，
@@ -146,7 +152,11 @@ fn informants_in(text: &str) -> Vec<String> {
         for c in re.captures_iter(text) {
             if let Some(m) = c.get(1) {
                 let n = m.as_str().to_string();
-                if !NOT_NAMES.contains(&n.as_str()) && !out.contains(&n) {
+                // A place (枫树村, 清水镇) is not a name.
+                let place = ["村", "镇", "乡", "组", "县", "街道", "社区"]
+                    .iter()
+                    .any(|s| n.ends_with(s));
+                if !place && !NOT_NAMES.contains(&n.as_str()) && !out.contains(&n) {
                     out.push(n);
                 }
             }
@@ -202,6 +212,12 @@ pub fn mask_numbers(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_place_before_the_informant_is_not_taken_for_a_name() {
+        let names = informants_in("举报人：枫树村村民 李喆\n2024年6月21日");
+        assert_eq!(names, ["李喆"]);
+    }
 
     #[test]
     fn numbers_are_masked_and_hashes_left_alone() {

@@ -2,5 +2,6 @@
 //! program table and the State Council holiday calendar. The storage layer
 //! copies them into each case (`store::reference`).
 
+pub mod calendar;
 pub mod holidays;
 pub mod programs;

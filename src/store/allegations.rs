@@ -28,6 +28,8 @@ pub struct Allegation {
     pub status: AllegationStatus,
     pub reason: Option<String>,
     pub amount: Option<Fen>,
+    /// The clue this problem was raised in.
+    pub clue_id: Option<i64>,
     pub evidence: Vec<CatalogueEntry>,
 }
 
@@ -40,20 +42,21 @@ pub(super) fn next_id(conn: &duckdb::Connection, table: &str) -> Result<i64> {
     )?)
 }
 
-/// Creates an allegation (status pending); returns its id.
-pub fn insert(case: &Case, title: &str, text: Option<&str>, source: Option<&str>) -> Result<i64> {
-    case.change("allegation.create", |conn| {
-        let id = next_id(conn, "allegations")?;
-        let at = now_text();
-        conn.execute(
-            "INSERT INTO allegations (id, title, text, source, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, CAST(? AS TIMESTAMP), CAST(? AS TIMESTAMP))",
-            duckdb::params![id, title, text, source, AllegationStatus::Pending.stored(), at, at],
-        )?;
-        Ok((
-            id,
-            serde_json::json!({ "id": id, "title": title, "text": text, "source": source }),
-        ))
-    })
+/// Creates an allegation (status pending) under clue `clue`; returns its id.
+pub fn insert_in(
+    tx: super::Tx<'_>,
+    title: &str,
+    text: Option<&str>,
+    source: Option<&str>,
+    clue: Option<i64>,
+) -> Result<i64> {
+    let id = next_id(tx.conn, "allegations")?;
+    let at = now_text();
+    tx.conn.execute(
+        "INSERT INTO allegations (id, title, text, source, status, created_at, updated_at, clue_id) VALUES (?, ?, ?, ?, ?, CAST(? AS TIMESTAMP), CAST(? AS TIMESTAMP), ?)",
+        duckdb::params![id, title, text, source, AllegationStatus::Pending.stored(), at, at, clue],
+    )?;
+    Ok(id)
 }
 
 /// The title of allegation `id`, if there is one.
@@ -92,7 +95,7 @@ pub fn set_status(
 /// Every allegation with its evidence catalogue (removed links left out, numbers kept).
 pub fn list(case: &Case) -> Result<Vec<Allegation>> {
     let conn = case.conn();
-    let mut st = conn.prepare("SELECT id, title, text, source, status, reason, CAST(amount AS VARCHAR) FROM allegations ORDER BY id")?;
+    let mut st = conn.prepare("SELECT id, title, text, source, status, reason, CAST(amount AS VARCHAR), clue_id FROM allegations ORDER BY id")?;
     let mut out: Vec<Allegation> = st
         .query_map([], |r| {
             Ok(Allegation {
@@ -105,6 +108,7 @@ pub fn list(case: &Case) -> Result<Vec<Allegation>> {
                 amount: r
                     .get::<_, Option<String>>(6)?
                     .and_then(|a| Fen::from_decimal_text(&a)),
+                clue_id: r.get(7)?,
                 evidence: Vec::new(),
             })
         })?

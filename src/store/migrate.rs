@@ -25,6 +25,10 @@ pub(super) fn migrate(conn: &Connection, from: i32) -> Result<()> {
         if m.version == 7 {
             super::audit::migrate_to_scheme_2(conn)?;
         }
+        if m.version == 9 {
+            super::reference::seed_makeups(conn)?;
+            super::clues::allegations_into_clues(conn)?;
+        }
         conn.execute(
             "INSERT INTO hecha_migrations (version, name, applied_at, hecha_version) VALUES (?, ?, CAST(? AS TIMESTAMP), ?)",
             duckdb::params![m.version, m.name, now_text(), env!("CARGO_PKG_VERSION")],

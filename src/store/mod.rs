@@ -10,6 +10,7 @@ pub mod allegations;
 pub mod audit;
 pub mod baseline;
 pub mod check_history;
+pub mod clues;
 pub mod crypt;
 pub mod documents;
 mod error;

@@ -185,6 +185,20 @@ pub fn allegations(case: &Case) -> Result<Vec<AllegationCount>> {
     Ok(out)
 }
 
+/// The clue register on the case's as-of date: clues, and their stored
+/// deadlines overdue and due soon (as the clue-deadline rule counts them).
+pub fn register_counts(case: &Case) -> Result<(u32, u32, u32)> {
+    Ok(case.conn().query_row(
+        "SELECT CAST((SELECT count(*) FROM clues) AS UINTEGER), \
+         CAST(count(*) FILTER (WHERE d.due < i.as_of) AS UINTEGER), \
+         CAST(count(*) FILTER (WHERE d.due >= i.as_of AND d.soon_from <= i.as_of) AS UINTEGER) \
+         FROM clue_deadlines d CROSS JOIN (SELECT as_of FROM case_info LIMIT 1) i \
+         WHERE d.done_on IS NULL AND d.start <= i.as_of",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+    )?)
+}
+
 /// Links between two items other than evidence of an allegation (not removed).
 pub fn cross_links(case: &Case) -> Result<i64> {
     Ok(case.conn().query_row(

@@ -242,6 +242,73 @@ CREATE TABLE IF NOT EXISTS document_pages (
 );
 "#,
     },
+    Migration {
+        version: 9,
+        name: "the clue register: clues, subjects, stage events, deadlines, settings, make-up days",
+        // Existing allegations become clues (one each) in `migrate::allegations_into_clues`.
+        sql: r#"
+CREATE TABLE IF NOT EXISTS clues (
+    id                INTEGER PRIMARY KEY,
+    number            VARCHAR NOT NULL UNIQUE,
+    title             VARCHAR NOT NULL,
+    source            VARCHAR NOT NULL,
+    received          DATE NOT NULL,
+    real_name         BOOLEAN NOT NULL,
+    informant         VARCHAR,
+    officer           VARCHAR,
+    village           VARCHAR,
+    origin_kind       VARCHAR,
+    origin_ref        VARCHAR,
+    violation_amount  DECIMAL(18,2),
+    confiscated       DECIMAL(18,2),
+    refunded          DECIMAL(18,2),
+    created_at        TIMESTAMP NOT NULL,
+    updated_at        TIMESTAMP NOT NULL
+);
+CREATE TABLE IF NOT EXISTS clue_subjects (
+    clue_id    INTEGER NOT NULL,
+    seq        INTEGER NOT NULL,
+    name       VARCHAR NOT NULL,
+    id_number  VARCHAR,
+    post       VARCHAR,
+    PRIMARY KEY (clue_id, seq)
+);
+CREATE TABLE IF NOT EXISTS clue_events (
+    id           INTEGER PRIMARY KEY,
+    clue_id      INTEGER NOT NULL,
+    event        VARCHAR NOT NULL,
+    date         DATE NOT NULL,
+    disposition  VARCHAR,
+    outcome      VARCHAR,
+    sanction     VARCHAR,
+    note         VARCHAR,
+    recorded_at  TIMESTAMP NOT NULL,
+    recorded_by  VARCHAR NOT NULL
+);
+CREATE TABLE IF NOT EXISTS clue_deadlines (
+    clue_id    INTEGER NOT NULL,
+    what       VARCHAR NOT NULL,
+    cycle      INTEGER NOT NULL,
+    start      DATE NOT NULL,
+    due        DATE NOT NULL,
+    soon_from  DATE NOT NULL,
+    done_on    DATE,
+    warning    VARCHAR
+);
+CREATE TABLE IF NOT EXISTS case_settings (
+    key    VARCHAR PRIMARY KEY,
+    value  VARCHAR NOT NULL
+);
+CREATE TABLE IF NOT EXISTS makeup_days (
+    year     INTEGER NOT NULL,
+    name     VARCHAR NOT NULL,
+    name_en  VARCHAR NOT NULL,
+    date     DATE NOT NULL,
+    source   VARCHAR NOT NULL
+);
+ALTER TABLE allegations ADD COLUMN IF NOT EXISTS clue_id INTEGER;
+"#,
+    },
 ];
 
 /// The schema version this build writes.

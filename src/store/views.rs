@@ -283,8 +283,17 @@ pub(super) fn refresh_conn(conn: &Connection) -> Result<()> {
         }
     }
     conn.execute_batch(PERSON_HOUSEHOLD)?;
+    conn.execute_batch(CLUE_DEADLINES)?;
     Ok(())
 }
+
+/// `v_clue_deadlines`: every deadline of the clue register with its clue's
+/// number, title, subjects and origin row (the clue-deadline rule reads it).
+const CLUE_DEADLINES: &str = "CREATE OR REPLACE VIEW v_clue_deadlines AS
+SELECT c.id AS clue_id, c.number, c.title, c.officer, d.what, d.cycle, d.start, d.due, d.soon_from, d.done_on, d.warning,
+       CASE WHEN c.origin_kind = 'row' THEN c.origin_ref ELSE '' END AS origin_row,
+       (SELECT string_agg(s.name, '、' ORDER BY s.seq) FROM clue_subjects s WHERE s.clue_id = c.id) AS subjects
+FROM clue_deadlines d JOIN clues c ON c.id = d.clue_id";
 
 /// `v_person_household`: each person's 户号 — from the household register when
 /// it has the person, else from a payment ledger's 户号 column (the rules that

@@ -88,6 +88,13 @@ actions! {
     Undo => "undo",
     Back => "back",
     Forward => "forward",
+    NewClue => "new_clue",
+    AddEvent => "add_event",
+    AddSubject => "add_subject",
+    FilterState => "filter_state",
+    FilterDisposition => "filter_disposition",
+    FilterOfficer => "filter_officer",
+    ToggleStats => "toggle_stats",
 }
 
 impl Action {

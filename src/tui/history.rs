@@ -31,7 +31,8 @@ pub enum Spot {
         row: usize,
     },
     Case {
-        allegation: usize,
+        clue: usize,
+        problem: usize,
         evidence: Option<usize>,
     },
     /// The person by the ID number in the field.
@@ -67,7 +68,8 @@ impl Location {
                 row: b.ledgers.row_sel,
             },
             Screen::Case => Spot::Case {
-                allegation: b.case.allegation_sel,
+                clue: b.case.clue_sel,
+                problem: b.case.problem_sel,
                 evidence: b.case.evidence_sel,
             },
             Screen::Person => Spot::Person {
@@ -116,10 +118,12 @@ impl Location {
                 l.row_sel = row;
             }
             Spot::Case {
-                allegation,
+                clue,
+                problem,
                 evidence,
             } => {
-                b.case.allegation_sel = allegation;
+                b.case.clue_sel = clue;
+                b.case.problem_sel = problem;
                 b.case.evidence_sel = evidence;
             }
             Spot::Person { id } => {

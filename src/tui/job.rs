@@ -68,6 +68,21 @@ pub enum Request {
     // Case changes: each answers `Changed`, then `Case`.
     Allege {
         title: String,
+        /// The clue it is raised in; `None` registers a new clue.
+        clue: Option<i64>,
+    },
+    NewClue {
+        input: crate::register::ClueInput,
+    },
+    ClueEvent {
+        clue: i64,
+        input: crate::register::EventInput,
+    },
+    ClueSubject {
+        clue: i64,
+        name: String,
+        id_number: Option<String>,
+        post: Option<String>,
     },
     SetStatus {
         id: i64,
@@ -120,6 +135,9 @@ impl Request {
             Request::Import { .. } => Lane::Import,
             Request::LoadCase => Lane::Case,
             Request::Allege { .. }
+            | Request::NewClue { .. }
+            | Request::ClueEvent { .. }
+            | Request::ClueSubject { .. }
             | Request::SetStatus { .. }
             | Request::Note { .. }
             | Request::Link { .. }
@@ -225,6 +243,8 @@ pub enum Done {
     Created {
         allegation: i64,
     },
+    /// A clue registered, an event recorded, a person added.
+    Registered(Msg),
     StatusSet {
         allegation: i64,
     },
@@ -252,6 +272,7 @@ impl Done {
     pub fn msg(&self) -> Msg {
         match self {
             Done::Created { allegation } => Msg::new("casework.created").arg("id", allegation),
+            Done::Registered(m) => m.clone(),
             Done::StatusSet { allegation } => Msg::new("casework.status_set").arg("id", allegation),
             Done::Noted { note } => Msg::new("casework.noted").arg("id", note),
             Done::Linked {
@@ -292,6 +313,7 @@ pub enum Reply {
     Case {
         allegations: Vec<Allegation>,
         notes: NotesByItem,
+        register: Box<crate::register::Register>,
     },
     /// The outcome of a case change or an export.
     Changed(Result<Done, JobError>),

@@ -441,7 +441,7 @@ impl Workbench {
                             item,
                             label,
                             &self.case.allegations,
-                            self.case.allegation_sel,
+                            self.case.allegation_index(),
                         );
                         vec![Effect::Open(Overlay::LinkPicker(p))]
                     }

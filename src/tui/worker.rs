@@ -104,16 +104,18 @@ impl Worker {
                     rules,
                     ..Default::default()
                 };
-                let r = checks::run_with(&self.case, &opts, &mut |i, n, id| {
-                    let _ = tx.send(Envelope {
-                        job,
-                        event: Event::Progress {
-                            label: Progress::Rule(id.to_string()),
-                            done: i as u64,
-                            total: n as u64,
-                        },
-                    });
-                    !cancel.load(Ordering::Relaxed)
+                let r = crate::register::refresh_deadlines(&self.case).and_then(|()| {
+                    checks::run_with(&self.case, &opts, &mut |i, n, id| {
+                        let _ = tx.send(Envelope {
+                            job,
+                            event: Event::Progress {
+                                label: Progress::Rule(id.to_string()),
+                                done: i as u64,
+                                total: n as u64,
+                            },
+                        });
+                        !cancel.load(Ordering::Relaxed)
+                    })
                 });
                 reply(self, Reply::RunDone(r.map(|_| ()).map_err(JobError::from)));
                 self.load_checks(job);
@@ -134,9 +136,62 @@ impl Worker {
                 reply(self, Reply::Page(page));
             }
             Request::LoadCase => self.load_case(job),
-            Request::Allege { title } => {
-                let r = casework::allege(&self.case, &title, None, None)
+            Request::Allege { title, clue } => {
+                let r = casework::allegations::allege_in(&self.case, clue, &title, None, None)
                     .map(|allegation| Done::Created { allegation });
+                self.changed(job, r);
+            }
+            Request::NewClue { input } => {
+                let r = crate::register::new_clue(&self.case, &input).map(|(id, number)| {
+                    Done::Registered(
+                        crate::Msg::new("register.created")
+                            .arg("number", number)
+                            .arg("id", id)
+                            .arg("title", input.title.clone().unwrap_or_default()),
+                    )
+                });
+                self.changed(job, r);
+            }
+            Request::ClueEvent { clue, input } => {
+                let r =
+                    crate::register::add_event(&self.case, &clue.to_string(), &input).map(|_| {
+                        let label = crate::domain::EventKind::parse(&input.event)
+                            .map(|k| k.label())
+                            .unwrap_or_default();
+                        Done::Registered(
+                            crate::Msg::new("register.event_added")
+                                .arg("number", format!("#{clue}"))
+                                .arg("event", label)
+                                .arg("date", &input.date),
+                        )
+                    });
+                self.changed(job, r);
+            }
+            Request::ClueSubject {
+                clue,
+                name,
+                id_number,
+                post,
+            } => {
+                let r = crate::register::add_subject(
+                    &self.case,
+                    &clue.to_string(),
+                    &name,
+                    id_number.as_deref(),
+                    post.as_deref(),
+                )
+                .map(|added| {
+                    let key = if added {
+                        "register.subject_added"
+                    } else {
+                        "register.subject_exists"
+                    };
+                    Done::Registered(
+                        crate::Msg::new(key)
+                            .arg("name", &name)
+                            .arg("number", format!("#{clue}")),
+                    )
+                });
                 self.changed(job, r);
             }
             Request::SetStatus {
@@ -240,10 +295,19 @@ impl Worker {
     }
 
     fn load_case(&mut self, job: JobId) {
-        let r = casework::allegations(&self.case)
-            .and_then(|a| Ok((a, casework::all_notes(&self.case)?)));
+        let r = casework::allegations(&self.case).and_then(|a| {
+            Ok((
+                a,
+                casework::all_notes(&self.case)?,
+                crate::register::load(&self.case, None)?,
+            ))
+        });
         let reply = match r {
-            Ok((allegations, notes)) => Reply::Case { allegations, notes },
+            Ok((allegations, notes, register)) => Reply::Case {
+                allegations,
+                notes,
+                register: Box::new(register),
+            },
             Err(e) => Reply::Failed(e.into()),
         };
         self.send(job, Event::Reply(reply));

@@ -103,7 +103,7 @@ pub fn run_flow(lang: Lang) {
     settle(&mut app);
     assert_eq!(
         app.bench().checks.findings.len(),
-        39,
+        46,
         "the sample planted anomalies; message {:?}",
         app.message()
     );
@@ -121,7 +121,7 @@ pub fn run_flow(lang: Lang) {
     // Run just the selected finding's rule: the review carries over.
     key(&mut app, 'R');
     settle(&mut app);
-    assert_eq!(app.bench().checks.findings.len(), 39);
+    assert_eq!(app.bench().checks.findings.len(), 46);
     assert_eq!(
         app.bench().checks.findings[0]
             .review
@@ -192,13 +192,96 @@ pub fn run_flow(lang: Lang) {
         "the palette runs the chosen action"
     );
 
-    // Case: a new allegation, then evidence linked from a finding, a search hit and a ledger row.
+    // Case: the clue register of the demo — every deadline state on its as-of date.
     key(&mut app, '5');
+    settle(&mut app);
+    let states: std::collections::BTreeSet<_> = app
+        .bench()
+        .case
+        .register
+        .clues
+        .iter()
+        .flat_map(|c| c.deadlines.iter().map(|d| d.state))
+        .collect();
+    assert_eq!(
+        states.len(),
+        4,
+        "done, overdue, due soon, running: {states:?}"
+    );
+    let n_clues = app.bench().case.register.clues.len();
+    assert_eq!(n_clues, 18, "one clue per complaint row");
+    snap(&app, tag, "register");
+    // Record a disposition on a clue not yet disposed of, through the event form.
+    let tang = app
+        .bench()
+        .case
+        .visible()
+        .iter()
+        .position(|c| c.subject_names() == "唐秀芳")
+        .expect("唐秀芳's clue");
+    app.bench_mut().case.clue_sel = tang;
+    key(&mut app, 'e');
+    assert!(matches!(app.overlay(), Overlay::Form(_)));
+    app.update(Action::Down);
+    app.update(Action::Down);
+    app.on_key(KeyEvent::new(KeyCode::Tab, KeyModifiers::NONE));
+    app.on_key(KeyEvent::new(KeyCode::Tab, KeyModifiers::NONE));
+    app.update(Action::Down);
+    snap(&app, tag, "register_event");
+    app.update(Action::Submit);
+    settle(&mut app);
+    let tang = app
+        .bench()
+        .case
+        .register
+        .clues
+        .iter()
+        .find(|c| c.subject_names() == "唐秀芳")
+        .expect("still there");
+    assert_eq!(
+        tang.status,
+        hecha::register::Status::Inquiry,
+        "{:?}",
+        app.message()
+    );
+    // The statistics of the register.
+    key(&mut app, 't');
+    assert!(app.bench().case.stats);
+    key(&mut app, 't');
+    // Filter by deadline state: overdue clues only.
+    key(&mut app, 'f');
+    assert!(app.bench().case.visible().len() < n_clues);
+    key(&mut app, 'f');
+    key(&mut app, 'f');
+    key(&mut app, 'f');
+    key(&mut app, 'f');
+    assert_eq!(app.bench().case.visible().len(), n_clues);
+
+    // A new problem raised in the selected clue, then evidence linked from a
+    // finding, a search hit and a ledger row.
+    let before = app.bench().case.allegations.len();
     key(&mut app, 'a');
     typing(&mut app, "赵海燕冒领一卡通补贴");
     app.update(Action::Submit);
     settle(&mut app);
-    assert_eq!(app.bench().case.allegations.len(), 1, "{:?}", app.message());
+    assert_eq!(
+        app.bench().case.allegations.len(),
+        before + 1,
+        "{:?}",
+        app.message()
+    );
+    let new_id = app
+        .bench()
+        .case
+        .allegations
+        .iter()
+        .map(|a| a.id)
+        .max()
+        .unwrap();
+    assert_eq!(
+        app.bench().case.selected_allegation().map(|a| a.id),
+        Some(new_id)
+    );
     // The shared account behind 赵海燕's cards.
     let zhao = app
         .bench()
@@ -232,7 +315,13 @@ pub fn run_flow(lang: Lang) {
     key(&mut app, 'l');
     app.update(Action::Open);
     settle(&mut app);
-    let a = &app.bench().case.allegations[0];
+    let a = app
+        .bench()
+        .case
+        .allegations
+        .iter()
+        .find(|a| a.id == new_id)
+        .unwrap();
     let nos: Vec<String> = a.evidence.iter().map(|e| e.no.to_string()).collect();
     assert_eq!(nos, ["E-001", "E-002", "E-003"], "{:?}", app.message());
     let kinds: Vec<&str> = a.evidence.iter().map(|e| e.kind.as_str()).collect();
@@ -255,12 +344,18 @@ pub fn run_flow(lang: Lang) {
     typing(&mut app, "1,380");
     app.update(Action::Submit);
     settle(&mut app);
-    assert_eq!(app.bench().case.allegations[0].status, "部分属实");
+    let new_one = |app: &App| {
+        app.bench()
+            .case
+            .allegations
+            .iter()
+            .find(|a| a.id == new_id)
+            .cloned()
+            .unwrap()
+    };
+    assert_eq!(new_one(&app).status, "部分属实");
     assert_eq!(
-        app.bench().case.allegations[0]
-            .amount
-            .map(|a| a.to_string())
-            .as_deref(),
+        new_one(&app).amount.map(|a| a.to_string()).as_deref(),
         Some("1380.00")
     );
     key(&mut app, 'm');
@@ -280,7 +375,7 @@ pub fn run_flow(lang: Lang) {
     app.update(Action::Bottom);
     key(&mut app, 'x');
     settle(&mut app);
-    assert_eq!(app.bench().case.allegations[0].evidence.len(), 2);
+    assert_eq!(new_one(&app).evidence.len(), 2);
     app.update(Action::Cancel);
     snap(&app, tag, "case");
 

@@ -20,13 +20,27 @@ pub struct AllegeArgs {
     /// 来源，例如 letter:举报信.txt 或 finding:F8d42184520 / where it came from
     #[arg(long = "from")]
     source: Option<String>,
+    /// 放入已登记的问题线索（序号或编号）；不写则另登记一条 / the clue it is raised in (else a new clue)
+    #[arg(long)]
+    clue: Option<String>,
     #[arg(long)]
     json: bool,
 }
 
 pub fn allege(a: AllegeArgs) -> Result<i32> {
     let c = opening::read_write(&a.case)?;
-    let id = casework::allege(&c, &a.title, a.text.as_deref(), a.source.as_deref())?;
+    let clue = a
+        .clue
+        .as_deref()
+        .map(|k| hecha::register::resolve(&c, k))
+        .transpose()?;
+    let id = casework::allegations::allege_in(
+        &c,
+        clue,
+        &a.title,
+        a.text.as_deref(),
+        a.source.as_deref(),
+    )?;
     emit_as(
         Layout::Line,
         a.json,

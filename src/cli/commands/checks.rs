@@ -49,6 +49,9 @@ pub fn check(a: CheckArgs) -> Result<i32> {
         .map(|s| parse_set(s))
         .collect::<Result<Vec<_>>>()?;
     let c = opening::read_write(&a.case)?;
+    // The clue-deadline rule reads the register's deadlines: counted afresh
+    // on the case's calendar and settings.
+    hecha::register::refresh_deadlines(&c)?;
     let report = checks::run(
         &c,
         &RunOptions {

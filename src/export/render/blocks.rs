@@ -119,6 +119,7 @@ pub fn blocks(s: &Summary) -> Vec<Block> {
 
     // 二、问题线索及核查情况
     b.push(Block::Heading(1, tr!("export.h_allegations")));
+    register(s, &mut b);
     if s.allegations.is_empty() {
         b.push(Block::Para(tr!("export.none")));
     }
@@ -369,4 +370,95 @@ pub fn blocks(s: &Summary) -> Vec<Block> {
         hash = s.audit.head_hash
     )));
     b
+}
+
+/// The clue register: one row per clue, then every deadline met or missed.
+fn register(s: &Summary, b: &mut Vec<Block>) {
+    if s.register.is_empty() {
+        return;
+    }
+    b.push(Block::Heading(
+        2,
+        tr!("export.h_register", n = s.register.len()),
+    ));
+    b.push(Block::Table {
+        head: vec![
+            tr!("export.col_clue_no"),
+            tr!("export.col_clue"),
+            tr!("export.col_source"),
+            tr!("export.col_received"),
+            tr!("export.col_informant"),
+            tr!("export.col_subjects"),
+            tr!("export.col_disposition"),
+            tr!("export.col_clue_status"),
+            tr!("export.col_stages"),
+        ],
+        rows: s
+            .register
+            .iter()
+            .map(|c| {
+                let mut status = c.status.clone();
+                if let Some(f) = &c.form {
+                    status = format!("{status}，{f}");
+                }
+                vec![
+                    c.number.clone(),
+                    one_line(&c.title),
+                    c.source.clone(),
+                    c.received.clone(),
+                    one_line(&c.informant),
+                    or_dash(Some(&c.subjects)),
+                    or_dash(c.disposition.as_deref()),
+                    status,
+                    if c.events.is_empty() {
+                        "—".into()
+                    } else {
+                        c.events.join("；")
+                    },
+                ]
+            })
+            .collect(),
+    });
+    let rows: Vec<Vec<String>> = s
+        .register
+        .iter()
+        .flat_map(|c| {
+            c.deadlines.iter().map(move |d| {
+                vec![
+                    c.number.clone(),
+                    d.what.clone(),
+                    d.due.clone(),
+                    or_dash(d.done_on.as_deref()),
+                    if d.missed {
+                        format!("✗ {}", d.state)
+                    } else {
+                        d.state.clone()
+                    },
+                ]
+            })
+        })
+        .collect();
+    let missed = s
+        .register
+        .iter()
+        .flat_map(|c| &c.deadlines)
+        .filter(|d| d.missed)
+        .count();
+    b.push(Block::Para(tr!(
+        "export.deadlines_para",
+        n = rows.len(),
+        missed = missed
+    )));
+    if !rows.is_empty() {
+        b.push(Block::Table {
+            head: vec![
+                tr!("export.col_clue_no"),
+                tr!("export.col_deadline"),
+                tr!("export.col_due"),
+                tr!("export.col_done_on"),
+                tr!("export.col_deadline_state"),
+            ],
+            rows,
+        });
+    }
 }

@@ -1,32 +1,37 @@
-//! The Case screen: the allegations, and the selected one's evidence
-//! catalogue with its notes; new allegations, statuses, notes, unlinking.
+//! The Case screen is the clue register (问题线索台账): clues most urgent
+//! first under a 到期预警 strip, filtered by deadline state, disposition and
+//! officer; the selected clue's deadlines, timeline, problems raised and the
+//! selected problem's evidence catalogue. Drawing is in `register_view`.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Direction, Layout, Rect};
-use ratatui::style::{Color, Style};
-use ratatui::text::{Line, Span, Text};
-use ratatui::widgets::{
-    Block, Cell, List, ListItem, ListState, Paragraph, Row, StatefulWidget, Table, TableState,
-    Widget, Wrap,
-};
+use ratatui::layout::Rect;
 
 use super::{Component, Ctx};
 use crate::casework::{Allegation, NotesByItem};
-use crate::tr;
+use crate::domain::Disposition;
+use crate::register::{Clue, DeadlineState, Filter, Register};
 use crate::tui::action::Action;
 use crate::tui::commands::{clamp_move, step, ActionSpec};
 use crate::tui::effect::Effect;
 use crate::tui::job::{Done, Reply, Request};
 use crate::tui::keymap::Section;
 use crate::tui::overlays::editors::{NoteEditor, StatusEditor};
+use crate::tui::overlays::form::Form;
 use crate::tui::overlays::Overlay;
-use crate::tui::widgets::{status_style, BOLD, DIM, SEL};
 
 pub const ACTIONS: &[ActionSpec] = &[
     ActionSpec::anywhere(Action::NewAllegation).hint("allege"),
+    ActionSpec::here(Action::NewClue).hint("new_clue"),
+    ActionSpec::here(Action::AddEvent).hint("add_event"),
+    ActionSpec::here(Action::AddSubject),
+    ActionSpec::here(Action::ShowPerson),
     ActionSpec::anywhere(Action::SetStatus).hint("status"),
     ActionSpec::anywhere(Action::AddNote).hint("note"),
     ActionSpec::anywhere(Action::Unlink).hint("unlink"),
+    ActionSpec::here(Action::FilterState),
+    ActionSpec::here(Action::FilterDisposition),
+    ActionSpec::here(Action::FilterOfficer),
+    ActionSpec::here(Action::ToggleStats),
     ActionSpec::here(Action::Open),
     ActionSpec::here(Action::Cancel),
     ActionSpec::here(Action::Down),
@@ -37,19 +42,67 @@ pub const ACTIONS: &[ActionSpec] = &[
     ActionSpec::here(Action::Bottom),
 ];
 
+/// Which pane has the keys.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Focus {
+    #[default]
+    Clues,
+    Problems,
+    Evidence,
+}
+
 #[derive(Default)]
 pub struct Case {
+    /// Every allegation (problem raised) in the case, for the link picker.
     pub allegations: Vec<Allegation>,
     /// Every note in the case, by (kind, reference).
     pub notes: NotesByItem,
-    pub allegation_sel: usize,
+    pub register: Register,
+    pub filter: Filter,
+    /// The selected clue, in the filtered list.
+    pub clue_sel: usize,
+    /// The selected problem of that clue.
+    pub problem_sel: usize,
     /// The selected catalogue entry when the evidence pane has the keys.
     pub evidence_sel: Option<usize>,
+    pub focus: Focus,
+    /// The statistics replace the clue's detail.
+    pub stats: bool,
+    /// An allegation just created, to select once the register reloads.
+    pending: Option<i64>,
 }
 
+const STATES: [Option<DeadlineState>; 5] = [
+    None,
+    Some(DeadlineState::Overdue),
+    Some(DeadlineState::DueSoon),
+    Some(DeadlineState::Open),
+    Some(DeadlineState::Done),
+];
+
 impl Case {
+    /// The clues the filter keeps, most urgent first.
+    pub fn visible(&self) -> Vec<&Clue> {
+        self.register
+            .clues
+            .iter()
+            .filter(|c| self.filter.keeps(c))
+            .collect()
+    }
+
+    pub fn selected_clue(&self) -> Option<&Clue> {
+        self.visible().get(self.clue_sel).copied()
+    }
+
     pub fn selected_allegation(&self) -> Option<&Allegation> {
-        self.allegations.get(self.allegation_sel)
+        self.selected_clue()?.problems.get(self.problem_sel)
+    }
+
+    /// The selected problem's place among all allegations (the link picker's default).
+    pub fn allegation_index(&self) -> usize {
+        self.selected_allegation()
+            .and_then(|s| self.allegations.iter().position(|a| a.id == s.id))
+            .unwrap_or(0)
     }
 
     fn evidence_count(&self) -> usize {
@@ -58,7 +111,11 @@ impl Case {
             .unwrap_or(0)
     }
 
-    /// The note target: the selected evidence item, else the allegation.
+    fn problem_count(&self) -> usize {
+        self.selected_clue().map(|c| c.problems.len()).unwrap_or(0)
+    }
+
+    /// The note target: the selected evidence item, else the problem.
     fn note_target(&self) -> Option<(String, String)> {
         let a = self.selected_allegation()?;
         match self.evidence_sel.and_then(|i| a.evidence.get(i)) {
@@ -71,6 +128,88 @@ impl Case {
                 format!("#{} {}", a.id, a.title),
             )),
         }
+    }
+
+    fn clamp(&mut self) {
+        let n = self.visible().len();
+        self.clue_sel = self.clue_sel.min(n.saturating_sub(1));
+        self.problem_sel = self.problem_sel.min(self.problem_count().saturating_sub(1));
+        let e = self.evidence_count();
+        self.evidence_sel = match self.evidence_sel {
+            Some(_) if e == 0 => None,
+            Some(i) => Some(i.min(e - 1)),
+            None => None,
+        };
+        if self.evidence_sel.is_none() && self.focus == Focus::Evidence {
+            self.focus = Focus::Problems;
+        }
+        if self.problem_count() == 0 {
+            self.focus = Focus::Clues;
+        }
+    }
+
+    /// Selects the clue and problem holding allegation `id`.
+    fn select_allegation(&mut self, id: i64) {
+        let found = self.visible().iter().enumerate().find_map(|(ci, c)| {
+            c.problems
+                .iter()
+                .position(|p| p.id == id)
+                .map(|pi| (ci, pi))
+        });
+        if found.is_none() && !self.filter.is_empty() {
+            self.filter = Filter::default();
+            return self.select_allegation(id);
+        }
+        if let Some((ci, pi)) = found {
+            self.clue_sel = ci;
+            self.problem_sel = pi;
+            self.focus = Focus::Problems;
+            self.evidence_sel = None;
+        }
+    }
+
+    fn cycle_filter(&mut self, a: Action) {
+        match a {
+            Action::FilterState => {
+                let i = STATES
+                    .iter()
+                    .position(|s| *s == self.filter.state)
+                    .unwrap_or(0);
+                self.filter.state = STATES[(i + 1) % STATES.len()];
+            }
+            Action::FilterDisposition => {
+                let all: Vec<Option<Disposition>> = std::iter::once(None)
+                    .chain(Disposition::ALL.iter().copied().map(Some))
+                    .collect();
+                let i = all
+                    .iter()
+                    .position(|d| *d == self.filter.disposition)
+                    .unwrap_or(0);
+                self.filter.disposition = all[(i + 1) % all.len()];
+            }
+            _ => {
+                let mut officers: Vec<String> = self
+                    .register
+                    .clues
+                    .iter()
+                    .filter_map(|c| c.officer.clone())
+                    .collect();
+                officers.sort();
+                officers.dedup();
+                let all: Vec<Option<String>> = std::iter::once(None)
+                    .chain(officers.into_iter().map(Some))
+                    .collect();
+                let i = all
+                    .iter()
+                    .position(|o| *o == self.filter.officer)
+                    .unwrap_or(0);
+                self.filter.officer = all[(i + 1) % all.len()].clone();
+            }
+        }
+        self.clue_sel = 0;
+        self.problem_sel = 0;
+        self.evidence_sel = None;
+        self.focus = Focus::Clues;
     }
 }
 
@@ -85,28 +224,88 @@ impl Component for Case {
 
     fn update(&mut self, a: Action, _ctx: &Ctx) -> Vec<Effect> {
         if let Some(d) = step(a) {
-            match self.evidence_sel {
-                Some(i) => self.evidence_sel = Some(clamp_move(i, d, self.evidence_count())),
-                None => {
-                    self.allegation_sel = clamp_move(self.allegation_sel, d, self.allegations.len())
+            match self.focus {
+                Focus::Evidence => {
+                    self.evidence_sel = self
+                        .evidence_sel
+                        .map(|i| clamp_move(i, d, self.evidence_count()));
+                }
+                Focus::Problems => {
+                    self.problem_sel = clamp_move(self.problem_sel, d, self.problem_count());
+                }
+                Focus::Clues => {
+                    self.clue_sel = clamp_move(self.clue_sel, d, self.visible().len());
+                    self.problem_sel = 0;
                 }
             }
             return Vec::new();
         }
         match a {
             Action::Open => {
-                let n = self.evidence_count();
-                self.evidence_sel = match self.evidence_sel {
-                    None if n > 0 => Some(0),
-                    _ => None,
-                };
+                match self.focus {
+                    Focus::Clues if self.problem_count() > 0 => self.focus = Focus::Problems,
+                    Focus::Problems if self.evidence_count() > 0 => {
+                        self.focus = Focus::Evidence;
+                        self.evidence_sel = Some(0);
+                    }
+                    Focus::Evidence => {
+                        self.focus = Focus::Problems;
+                        self.evidence_sel = None;
+                    }
+                    _ => {}
+                }
                 Vec::new()
             }
             Action::Cancel => {
-                self.evidence_sel = None;
+                match self.focus {
+                    Focus::Evidence => {
+                        self.focus = Focus::Problems;
+                        self.evidence_sel = None;
+                    }
+                    Focus::Problems => self.focus = Focus::Clues,
+                    Focus::Clues if self.stats => self.stats = false,
+                    Focus::Clues => {}
+                }
                 Vec::new()
             }
-            Action::NewAllegation => vec![Effect::Open(Overlay::NewAllegation(Box::default()))],
+            Action::NewAllegation => vec![Effect::Open(Overlay::NewAllegation(Box::new(
+                crate::tui::overlays::editors::NewAllegation::under(
+                    self.selected_clue().map(|c| (c.id, c.number.clone())),
+                ),
+            )))],
+            Action::NewClue => vec![Effect::Open(Overlay::Form(Box::new(Form::new_clue(
+                &self.register.as_of,
+            ))))],
+            Action::AddEvent => match self.selected_clue() {
+                Some(c) => vec![Effect::Open(Overlay::Form(Box::new(Form::event(
+                    c.id,
+                    &c.number,
+                    &self.register.as_of,
+                ))))],
+                None => vec![Effect::say("register.empty")],
+            },
+            Action::AddSubject => match self.selected_clue() {
+                Some(c) => vec![Effect::Open(Overlay::Form(Box::new(Form::subject(
+                    c.id, &c.number,
+                ))))],
+                None => vec![Effect::say("register.empty")],
+            },
+            // The person view of the first person complained about whose ID number is known.
+            Action::ShowPerson => match self
+                .selected_clue()
+                .and_then(|c| c.subjects.iter().find_map(|s| s.id_number.clone()))
+            {
+                Some(id) => vec![Effect::ShowPerson(id)],
+                None => vec![Effect::say("register.no_subject_id")],
+            },
+            Action::FilterState | Action::FilterDisposition | Action::FilterOfficer => {
+                self.cycle_filter(a);
+                Vec::new()
+            }
+            Action::ToggleStats => {
+                self.stats = !self.stats;
+                Vec::new()
+            }
             Action::SetStatus => match self.selected_allegation() {
                 Some(a) => vec![Effect::Open(Overlay::Status(Box::new(StatusEditor::new(
                     a.id,
@@ -138,23 +337,21 @@ impl Component for Case {
 
     fn on_reply(&mut self, r: &Reply) -> Vec<Effect> {
         match r {
-            Reply::Case { allegations, notes } => {
+            Reply::Case {
+                allegations,
+                notes,
+                register,
+            } => {
                 self.allegations = allegations.clone();
                 self.notes = notes.clone();
-                self.allegation_sel = self
-                    .allegation_sel
-                    .min(self.allegations.len().saturating_sub(1));
-                let n = self.evidence_count();
-                self.evidence_sel = match self.evidence_sel {
-                    Some(_) if n == 0 => None,
-                    Some(i) => Some(i.min(n - 1)),
-                    None => None,
-                };
+                self.register = register.as_ref().clone();
+                match self.pending.take() {
+                    Some(id) => self.select_allegation(id),
+                    None => self.clamp(),
+                }
             }
-            // A new allegation is last in the list (reloaded next).
-            Reply::Changed(Ok(Done::Created { .. })) => {
-                self.allegation_sel = self.allegations.len();
-                self.evidence_sel = None;
+            Reply::Changed(Ok(Done::Created { allegation })) => {
+                self.pending = Some(*allegation);
             }
             _ => {}
         }
@@ -162,197 +359,23 @@ impl Component for Case {
     }
 
     fn click(&mut self, area: Rect, at: (u16, u16), _ctx: &Ctx) -> Vec<Effect> {
-        let (list, right) = panes(area);
-        let n = self.allegations.len();
-        if let Some(i) = crate::tui::widgets::item_at(list, 0, 2, n, self.allegation_sel, at) {
-            self.allegation_sel = i;
+        let (list, right) = super::register_view::panes(area);
+        let n = self.visible().len();
+        if let Some(i) = crate::tui::widgets::item_at(list, 0, 2, n, self.clue_sel, at) {
+            self.clue_sel = i;
+            self.problem_sel = 0;
             self.evidence_sel = None;
-        } else if right.contains(at.into()) && self.evidence_sel.is_none() {
-            // The catalogue pane takes the keys, as Enter does.
-            self.evidence_sel = (self.evidence_count() > 0).then_some(0);
+            self.focus = Focus::Clues;
+        } else if right.contains(at.into())
+            && self.focus == Focus::Clues
+            && self.problem_count() > 0
+        {
+            self.focus = Focus::Problems;
         }
         Vec::new()
     }
 
     fn render(&self, area: Rect, buf: &mut Buffer) {
-        let (list, right) = panes(area);
-        self.render_list(list, buf);
-        let Some(a) = self.selected_allegation() else {
-            Block::bordered()
-                .title(tr!("tui.catalogue"))
-                .render(right, buf);
-            return;
-        };
-        let right = Layout::default()
-            .direction(Direction::Vertical)
-            .constraints([Constraint::Length(7), Constraint::Min(4)])
-            .split(right);
-        self.render_head(a, right[0], buf);
-        self.render_catalogue(a, right[1], buf);
-    }
-}
-
-/// The allegation list and the pane of the selected one.
-fn panes(area: Rect) -> (Rect, Rect) {
-    let cols = Layout::default()
-        .direction(Direction::Horizontal)
-        .constraints([Constraint::Percentage(38), Constraint::Percentage(62)])
-        .split(area);
-    (cols[0], cols[1])
-}
-
-/// A bordered block, cyan when its pane has the keys.
-fn pane(title: String, active: bool) -> Block<'static> {
-    let b = Block::bordered().title(title);
-    if active {
-        b.border_style(Style::new().fg(Color::Cyan))
-    } else {
-        b
-    }
-}
-
-impl Case {
-    fn note_lines(&self, kind: &str, reference: &str, lines: &mut Vec<Line<'static>>) {
-        if let Some(notes) = self.notes.get(&(kind.to_string(), reference.to_string())) {
-            for n in notes {
-                lines.push(Line::from(vec![
-                    Span::styled(format!("  ✎ {} ", n.at), DIM),
-                    Span::raw(n.text.replace('\n', " ")),
-                ]));
-            }
-        }
-    }
-
-    fn render_list(&self, area: Rect, buf: &mut Buffer) {
-        let items: Vec<ListItem> = self
-            .allegations
-            .iter()
-            .map(|a| {
-                ListItem::new(Text::from(vec![
-                    Line::from(vec![
-                        Span::raw(format!("#{} ", a.id)),
-                        Span::styled(
-                            format!("[{}] ", a.status.label()),
-                            status_style(a.status.stored()),
-                        ),
-                        Span::raw(a.title.clone()),
-                    ]),
-                    Line::styled(
-                        format!(
-                            "   {} · {}",
-                            tr!("tui.evidence_count", n = a.evidence.len()),
-                            a.amount
-                                .map(|a| a.to_string())
-                                .unwrap_or_else(|| "—".into())
-                        ),
-                        DIM,
-                    ),
-                ]))
-            })
-            .collect();
-        let title = format!("{} · {}", tr!("tui.allegations"), self.allegations.len());
-        if items.is_empty() {
-            Paragraph::new(tr!("tui.no_allegations"))
-                .wrap(Wrap { trim: false })
-                .block(Block::bordered().title(title))
-                .render(area, buf);
-            return;
-        }
-        let mut st = ListState::default().with_selected(Some(self.allegation_sel));
-        StatefulWidget::render(
-            List::new(items)
-                .block(pane(title, self.evidence_sel.is_none()))
-                .highlight_style(SEL),
-            area,
-            buf,
-            &mut st,
-        );
-    }
-
-    fn render_head(&self, a: &Allegation, area: Rect, buf: &mut Buffer) {
-        let mut head = vec![
-            Line::styled(format!("#{} {}", a.id, a.title), BOLD),
-            Line::from(vec![
-                Span::styled(a.status.label(), status_style(a.status.stored())),
-                Span::raw(
-                    a.reason
-                        .as_ref()
-                        .map(|r| format!(" — {}", r.replace('\n', " ")))
-                        .unwrap_or_default(),
-                ),
-            ]),
-        ];
-        if let Some(amount) = &a.amount {
-            head.push(Line::from(format!(
-                "{}：{amount}",
-                tr!("tui.amount_involved")
-            )));
-        }
-        if let Some(src) = &a.source {
-            head.push(Line::styled(format!("{}：{src}", tr!("tui.source")), DIM));
-        }
-        if let Some(t) = &a.text {
-            head.push(Line::from(t.replace('\n', " ")));
-        }
-        self.note_lines("allegation", &a.id.to_string(), &mut head);
-        Paragraph::new(head)
-            .wrap(Wrap { trim: false })
-            .block(Block::bordered())
-            .render(area, buf);
-    }
-
-    fn render_catalogue(&self, a: &Allegation, area: Rect, buf: &mut Buffer) {
-        let header = Row::new(vec![
-            tr!("tui.col_no"),
-            tr!("tui.col_relation"),
-            tr!("tui.col_item"),
-        ])
-        .style(BOLD);
-        let rows: Vec<Row> = a
-            .evidence
-            .iter()
-            .map(|e| {
-                let mut lines = vec![Line::from(format!(
-                    "{} {}",
-                    tr!(&format!("tui.item.{}", e.kind)),
-                    e.label
-                ))];
-                if let Some(q) = &e.quote {
-                    lines.push(Line::styled(
-                        format!("“{}”", q.replace('\n', " ")),
-                        Style::new().fg(Color::Yellow),
-                    ));
-                }
-                if let Some(n) = &e.note {
-                    lines.push(Line::styled(n.clone(), DIM));
-                }
-                self.note_lines(&e.kind, &e.reference, &mut lines);
-                let h = lines.len() as u16;
-                Row::new(vec![
-                    Cell::from(e.no.to_string()),
-                    Cell::from(e.relation.label()),
-                    Cell::from(Text::from(lines)),
-                ])
-                .height(h)
-            })
-            .collect();
-        let mut st = TableState::default().with_selected(self.evidence_sel);
-        let title = format!("{} · {}", tr!("tui.catalogue"), a.evidence.len());
-        StatefulWidget::render(
-            Table::new(
-                rows,
-                [
-                    Constraint::Length(6),
-                    Constraint::Length(8),
-                    Constraint::Min(10),
-                ],
-            )
-            .header(header)
-            .row_highlight_style(SEL)
-            .block(pane(title, self.evidence_sel.is_some())),
-            area,
-            buf,
-            &mut st,
-        );
+        super::register_view::render(self, area, buf);
     }
 }

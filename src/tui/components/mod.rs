@@ -11,6 +11,7 @@ pub mod home;
 pub mod import;
 pub mod ledgers;
 pub mod person;
+pub mod register_view;
 pub mod search;
 
 use crossterm::event::KeyEvent;

@@ -203,21 +203,28 @@ impl NoteEditor {
     }
 }
 
-/// A new allegation's title.
+/// A new allegation's title (a problem raised), in a clue or in a new one.
 #[derive(Debug)]
 pub struct NewAllegation {
     pub title: TextArea<'static>,
+    /// The clue (id, number) it is raised in; `None` registers a new clue.
+    pub clue: Option<(i64, String)>,
 }
 
 impl Default for NewAllegation {
     fn default() -> NewAllegation {
-        NewAllegation {
-            title: widgets::textarea(),
-        }
+        NewAllegation::under(None)
     }
 }
 
 impl NewAllegation {
+    pub fn under(clue: Option<(i64, String)>) -> NewAllegation {
+        NewAllegation {
+            title: widgets::textarea(),
+            clue,
+        }
+    }
+
     pub fn update(&mut self, a: Action) -> Vec<Effect> {
         if a != Action::Submit {
             return Vec::new();
@@ -226,7 +233,13 @@ impl NewAllegation {
         if title.trim().is_empty() {
             return vec![Effect::say("casework.title_required")];
         }
-        vec![Effect::Request(Request::Allege { title }), Effect::Close]
+        vec![
+            Effect::Request(Request::Allege {
+                title,
+                clue: self.clue.as_ref().map(|(id, _)| *id),
+            }),
+            Effect::Close,
+        ]
     }
 
     pub fn input(&mut self, key: KeyEvent) {
@@ -236,6 +249,10 @@ impl NewAllegation {
     pub fn render(&self, area: Rect, buf: &mut Buffer) {
         let r = centered(area, 70, 3);
         crate::tui::widgets::clear(r, buf);
-        widgets::field(r, buf, &self.title, tr!("tui.new_allegation"), true);
+        let title = match &self.clue {
+            Some((_, number)) => tr!("tui.new_problem", number = number),
+            None => tr!("tui.new_allegation"),
+        };
+        widgets::field(r, buf, &self.title, title, true);
     }
 }

@@ -5,6 +5,7 @@
 
 pub mod editors;
 pub mod finding;
+pub mod form;
 pub mod help;
 pub mod link_picker;
 pub mod palette;
@@ -49,6 +50,8 @@ pub enum Overlay {
     /// A note on an item.
     Note(Box<editors::NoteEditor>),
     NewAllegation(Box<editors::NewAllegation>),
+    /// A register form: a new clue, a stage event, a person complained about.
+    Form(Box<form::Form>),
 }
 
 impl Overlay {
@@ -56,7 +59,7 @@ impl Overlay {
     pub fn section(&self) -> Option<Section> {
         match self {
             Overlay::LinkPicker(_) => Some(Section::LinkPicker),
-            Overlay::Status(_) => Some(Section::StatusEditor),
+            Overlay::Status(_) | Overlay::Form(_) => Some(Section::StatusEditor),
             _ => None,
         }
     }
@@ -70,6 +73,7 @@ impl Overlay {
                 | Overlay::Status(_)
                 | Overlay::Note(_)
                 | Overlay::NewAllegation(_)
+                | Overlay::Form(_)
         )
     }
 
@@ -83,6 +87,7 @@ impl Overlay {
             Overlay::LinkPicker(_) => link_picker::ACTIONS,
             Overlay::Status(_) => editors::STATUS_ACTIONS,
             Overlay::Note(_) | Overlay::NewAllegation(_) => editors::TEXT_ACTIONS,
+            Overlay::Form(_) => form::ACTIONS,
             Overlay::None | Overlay::ConfirmQuit => &[],
         }
     }
@@ -104,6 +109,7 @@ impl Overlay {
             Overlay::Status(s) => s.update(a),
             Overlay::Note(n) => n.update(a),
             Overlay::NewAllegation(n) => n.update(a),
+            Overlay::Form(f) => f.update(a),
             Overlay::Finding(f) => f.update(a),
             Overlay::None | Overlay::ConfirmQuit => Vec::new(),
         })
@@ -117,6 +123,7 @@ impl Overlay {
             Overlay::Status(s) => s.input(key),
             Overlay::Note(n) => n.input(key),
             Overlay::NewAllegation(n) => n.input(key),
+            Overlay::Form(f) => f.input(key),
             _ => {}
         }
     }
@@ -138,6 +145,7 @@ impl Overlay {
             Overlay::Status(s) => s.render(area, buf),
             Overlay::Note(n) => n.render(area, buf),
             Overlay::NewAllegation(n) => n.render(area, buf),
+            Overlay::Form(f) => f.render(area, buf),
             Overlay::ConfirmQuit => {
                 let r = super::widgets::centered(area, 50, 5);
                 crate::tui::widgets::clear(r, buf);

@@ -83,6 +83,7 @@ pub fn allegation(id: i64, title: &str, status: &str) -> Allegation {
         status: crate::domain::AllegationStatus::from_stored(status),
         reason: None,
         amount: None,
+        clue_id: Some(id),
         evidence: Vec::new(),
     }
 }
@@ -100,10 +101,50 @@ pub fn evidence(no: &str, link: i64) -> CatalogueEntry {
     }
 }
 
+/// The case as the worker sends it: each allegation in a clue of its own
+/// (numbered XS-2024-00N, received 2024-06-01, nothing recorded yet).
 pub fn case_reply(allegations: Vec<Allegation>) -> Reply {
+    let clues = allegations
+        .iter()
+        .map(|a| clue(a.id, vec![a.clone()]))
+        .collect();
     Reply::Case {
         allegations,
         notes: Default::default(),
+        register: Box::new(crate::register::Register {
+            as_of: "2024-06-30".into(),
+            clues,
+        }),
+    }
+}
+
+pub fn clue(id: i64, problems: Vec<Allegation>) -> crate::register::Clue {
+    crate::register::Clue {
+        id,
+        number: format!("XS-2024-{id:03}"),
+        title: problems
+            .first()
+            .map(|p| p.title.clone())
+            .unwrap_or_default(),
+        status: crate::register::Status::Registered,
+        disposition: None,
+        source: "report".into(),
+        received: "2024-06-01".into(),
+        real_name: false,
+        informant: None,
+        officer: None,
+        village: None,
+        origin: None,
+        subjects: Vec::new(),
+        problems,
+        events: Vec::new(),
+        deadlines: Vec::new(),
+        outcome: None,
+        sanction: None,
+        form: None,
+        violation_amount: None,
+        confiscated: None,
+        refunded: None,
     }
 }
 

@@ -99,6 +99,7 @@ fn overview() -> Overview {
             amount: crate::domain::Fen::from_decimal_text("1380.00"),
         }],
         cross_links: 0,
+        register: (0, 0, 0),
     }
 }
 

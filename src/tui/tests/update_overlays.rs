@@ -292,7 +292,96 @@ fn a_new_allegation_needs_a_title() {
     assert!(matches!(&b.message, Some(Notice::Say(m)) if m.key == "casework.title_required"));
     type_str(&mut b, "冒领");
     let fx = b.update(Action::Submit);
-    assert!(matches!(requests(&fx)[..], [Request::Allege { title }] if title == "冒领"));
+    assert!(
+        matches!(requests(&fx)[..], [Request::Allege { title, clue: None }] if title == "冒领")
+    );
+}
+
+#[test]
+fn a_new_problem_on_the_case_screen_is_raised_in_the_selected_clue() {
+    let mut b = bench();
+    b.on_reply(&case_reply(vec![
+        allegation(1, "甲", "待核查"),
+        allegation(2, "乙", "待核查"),
+    ]));
+    b.update(Action::ScreenCase);
+    b.update(Action::Down);
+    b.update(Action::NewAllegation);
+    type_str(&mut b, "又一个问题");
+    let fx = b.update(Action::Submit);
+    assert!(matches!(
+        requests(&fx)[..],
+        [Request::Allege { clue: Some(2), .. }]
+    ));
+}
+
+#[test]
+fn the_event_form_sends_the_chosen_event_disposition_and_date() {
+    let mut b = bench();
+    b.on_reply(&case_reply(vec![allegation(7, "甲", "待核查")]));
+    b.update(Action::ScreenCase);
+    b.update(Action::AddEvent);
+    assert!(matches!(b.overlay, Overlay::Form(_)));
+    // Event: accepted → informant-notified → disposed.
+    b.update(Action::Down);
+    b.update(Action::Down);
+    b.update(Action::NextField);
+    // The date field starts at the register's as-of date.
+    b.update(Action::NextField);
+    b.update(Action::Down);
+    let fx = b.update(Action::Submit);
+    match requests(&fx)[..] {
+        [Request::ClueEvent { clue, input }] => {
+            assert_eq!(*clue, 7);
+            assert_eq!(input.event, "disposed");
+            assert_eq!(input.date, "2024-06-30");
+            assert_eq!(input.disposition.as_deref(), Some("inquiry"));
+            assert_eq!(input.outcome, None);
+        }
+        ref other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn a_subject_needs_a_name_and_a_new_clue_a_title() {
+    let mut b = bench();
+    b.on_reply(&case_reply(vec![allegation(3, "甲", "待核查")]));
+    b.update(Action::ScreenCase);
+    b.update(Action::AddSubject);
+    assert!(b.update(Action::Submit).is_empty());
+    assert!(matches!(&b.message, Some(Notice::Say(m)) if m.key == "register.subject_required"));
+    type_str(&mut b, "王堃");
+    let fx = b.update(Action::Submit);
+    assert!(
+        matches!(requests(&fx)[..], [Request::ClueSubject { clue: 3, name, .. }] if name == "王堃")
+    );
+    b.update(Action::NewClue);
+    assert!(b.update(Action::Submit).is_empty());
+    assert!(matches!(&b.message, Some(Notice::Say(m)) if m.key == "casework.title_required"));
+}
+
+#[test]
+fn filters_cycle_through_deadline_states_and_back_to_all() {
+    use crate::register::DeadlineState;
+    let mut b = bench();
+    b.on_reply(&case_reply(vec![
+        allegation(1, "甲", "待核查"),
+        allegation(2, "乙", "待核查"),
+    ]));
+    b.update(Action::ScreenCase);
+    assert_eq!(b.case.visible().len(), 2);
+    b.update(Action::FilterState);
+    assert_eq!(b.case.filter.state, Some(DeadlineState::Overdue));
+    assert_eq!(b.case.visible().len(), 0, "no deadlines in the fixture");
+    for _ in 0..4 {
+        b.update(Action::FilterState);
+    }
+    assert_eq!(b.case.filter.state, None);
+    assert_eq!(b.case.visible().len(), 2);
+    b.update(Action::ToggleStats);
+    assert!(b.case.stats);
+    b.update(Action::Cancel);
+    assert!(!b.case.stats);
 }
 
 #[test]

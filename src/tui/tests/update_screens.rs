@@ -351,6 +351,8 @@ fn esc_on_the_case_screen_leaves_the_evidence_pane_first() {
     a.evidence = vec![evidence("E-001", 11), evidence("E-002", 12)];
     b.on_reply(&case_reply(vec![a]));
     b.update(Action::ScreenCase);
+    // Enter: the clue's problems, Enter again: the problem's catalogue.
+    b.update(Action::Open);
     b.update(Action::Open);
     b.update(Action::Bottom);
     assert_eq!(b.case.evidence_sel, Some(1));
@@ -358,6 +360,9 @@ fn esc_on_the_case_screen_leaves_the_evidence_pane_first() {
     assert!(matches!(requests(&fx)[..], [Request::Unlink { link: 12 }]));
     b.update(Action::Cancel);
     assert_eq!(b.case.evidence_sel, None);
+    assert_eq!(b.case.focus, crate::tui::components::case::Focus::Problems);
+    b.update(Action::Cancel);
+    assert_eq!(b.case.focus, crate::tui::components::case::Focus::Clues);
 }
 
 #[test]

@@ -141,6 +141,26 @@ impl Home {
     pub(super) fn allegations(&self, o: &Overview, w: u16) -> Part {
         let head = format!("{} · {}", tr!("tui.allegations"), o.allegations.len());
         let mut lines = Vec::new();
+        let (clues, overdue, soon) = o.register;
+        if clues > 0 {
+            let style = if overdue > 0 {
+                ratatui::style::Style::new().fg(ratatui::style::Color::Red)
+            } else {
+                DIM
+            };
+            lines.push(Line::styled(
+                clip(
+                    &tr!(
+                        "tui.home.register",
+                        n = clues,
+                        overdue = overdue,
+                        soon = soon
+                    ),
+                    w,
+                ),
+                style,
+            ));
+        }
         if o.allegations.is_empty() {
             lines.push(Line::styled(clip(&tr!("tui.home.no_allegations"), w), DIM));
         } else {
