@@ -9,6 +9,7 @@
 pub mod case;
 pub mod checks;
 pub mod demo;
+pub mod docgen;
 pub mod domain;
 pub mod error;
 pub mod export;

@@ -37,8 +37,8 @@ use hecha::i18n::{self, Lang};
 use hecha::tr;
 
 use commands::{
-    allegations, audit, case, checks, clues, crypt, demo, export, import, ledgers, links, notes,
-    ocr, person, register, rules, runs, search, show, undo, workbench,
+    allegations, audit, case, checks, clues, crypt, demo, docs, export, import, ledgers, links,
+    notes, ocr, person, register, rules, runs, search, show, undo, workbench,
 };
 
 /// Exit code for failures the user can act on (bad input, bad case file).
@@ -116,6 +116,10 @@ enum Command {
     Meta(case::MetaArgs),
     /// 导出案件报告 / export the case summary (redacted by default)
     Export(export::ExportArgs),
+    /// 按模板写出文书（初核报告、函询函、谈话笔录……，默认脱敏）/ write a standard document from a clue
+    Doc(docs::DocArgs),
+    /// 文书模板 / the document templates
+    Templates(docs::TemplatesArgs),
     /// 导入文件或目录 / import files and directories
     Import(import::ImportArgs),
     /// 案件概况 / case summary
@@ -233,6 +237,8 @@ fn dispatch(cmd: Command, vim: bool) -> error::Result<i32> {
         Command::New(a) => case::new(a),
         Command::Meta(a) => case::meta(a),
         Command::Export(a) => export::export(a),
+        Command::Doc(a) => docs::doc(a),
+        Command::Templates(a) => docs::templates(a),
         Command::Import(a) => import::import(a),
         Command::Info(a) => case::info(a),
         Command::Demo(a) => demo::demo(a, vim),

@@ -94,6 +94,26 @@ pub fn export(
     }
     let summary = build(case, opts)?;
     let bytes = render(&summary, format)?;
+    let payload = serde_json::json!({
+        "file": out.display().to_string(),
+        "format": format.extension(),
+        "allegation": opts.allegation,
+        "sha256": crate::audit::sha256_hex(&bytes),
+    });
+    write_out(case, &bytes, out, opts.redact, payload)?;
+    Ok(summary)
+}
+
+/// Writes `bytes` to `out` next to the target and renames (a failed write
+/// leaves no half file). An unredacted file exists only with its audit
+/// entry (`payload`).
+pub fn write_out(
+    case: &Case,
+    bytes: &[u8],
+    out: &Path,
+    redact: bool,
+    payload: serde_json::Value,
+) -> Result<()> {
     let write = || -> Result<()> {
         // Write next to the target, then rename: a failed export leaves no half file.
         let dir = out
@@ -107,20 +127,14 @@ pub fn export(
             })
         };
         let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(io)?;
-        std::io::Write::write_all(&mut tmp, &bytes).map_err(io)?;
+        std::io::Write::write_all(&mut tmp, bytes).map_err(io)?;
         tmp.persist(out).map_err(|e| io(e.error))?;
         Ok(())
     };
-    if opts.redact {
+    if redact {
         write()?;
     } else {
         // The unredacted file exists only if its audit entry does.
-        let payload = serde_json::json!({
-            "file": out.display().to_string(),
-            "format": format.extension(),
-            "allegation": opts.allegation,
-            "sha256": crate::audit::sha256_hex(&bytes),
-        });
         let existed = out.exists();
         if let Err(e) = store::export::log_unredacted(case, payload, write) {
             if !existed {
@@ -129,5 +143,5 @@ pub fn export(
             return Err(e);
         }
     }
-    Ok(summary)
+    Ok(())
 }

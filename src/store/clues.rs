@@ -304,16 +304,26 @@ pub fn insert(tx: Tx<'_>, c: &NewClue, year: i32) -> Result<(i64, String)> {
     Ok((id, number))
 }
 
-/// Adds a person complained about; a person already on the clue (same name
-/// and ID number) is not added twice. Returns whether it was added.
+/// Adds a person complained about. A person already on the clue by that
+/// name, with the same ID number or none yet, is not added twice: what is
+/// given fills in what was missing (ID number, post). Returns whether a
+/// person was added.
 pub fn add_subject(tx: Tx<'_>, clue: i64, s: &SubjectRow) -> Result<bool> {
-    let exists: bool = tx.conn.query_row(
-        "SELECT count(*) > 0 FROM clue_subjects WHERE clue_id = ? AND name = ? \
-         AND coalesce(id_number, '') = coalesce(?, '')",
-        duckdb::params![clue, s.name, s.id_number],
-        |r| r.get(0),
-    )?;
-    if exists {
+    let same: Option<i64> = tx
+        .conn
+        .query_row(
+            "SELECT seq FROM clue_subjects WHERE clue_id = ? AND name = ? \
+             AND (id_number IS NULL OR ? IS NULL OR id_number = ?) ORDER BY seq LIMIT 1",
+            duckdb::params![clue, s.name, s.id_number, s.id_number],
+            |r| r.get(0),
+        )
+        .optional()?;
+    if let Some(seq) = same {
+        tx.conn.execute(
+            "UPDATE clue_subjects SET id_number = coalesce(id_number, ?), post = coalesce(?, post) \
+             WHERE clue_id = ? AND seq = ?",
+            duckdb::params![s.id_number, s.post, clue, seq],
+        )?;
         return Ok(false);
     }
     tx.conn.execute(
@@ -451,11 +461,11 @@ pub fn complaint_rows(tx: Tx<'_>) -> Result<Vec<ComplaintRow>> {
     Ok(rows)
 }
 
-/// The case's own deadline settings (`key` → value as written).
+/// The case's own deadline settings (`key` → value as written; its templates aside).
 pub fn settings(tx: Tx<'_>) -> Result<Vec<(String, String)>> {
-    let mut st = tx
-        .conn
-        .prepare("SELECT key, value FROM case_settings ORDER BY key")?;
+    let mut st = tx.conn.prepare(
+        "SELECT key, value FROM case_settings WHERE NOT starts_with(key, 'template:') ORDER BY key",
+    )?;
     let rows = st
         .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
         .collect::<duckdb::Result<_>>()?;

@@ -32,6 +32,7 @@ pub mod rule_exec;
 pub mod runs;
 pub mod schema;
 pub mod search_feed;
+pub mod templates;
 pub mod undo;
 pub mod views;
 

@@ -95,6 +95,7 @@ actions! {
     FilterDisposition => "filter_disposition",
     FilterOfficer => "filter_officer",
     ToggleStats => "toggle_stats",
+    Documents => "documents",
 }
 
 impl Action {

@@ -84,6 +84,17 @@ pub enum Request {
         id_number: Option<String>,
         post: Option<String>,
     },
+    /// The templates, and one filled for the clue (the first when `None`).
+    DocPreview {
+        clue: i64,
+        template: Option<String>,
+    },
+    /// Writes a clue's document as .docx next to the case file (redacted).
+    WriteDoc {
+        clue: i64,
+        number: String,
+        template: String,
+    },
     SetStatus {
         id: i64,
         status: String,
@@ -145,7 +156,8 @@ impl Request {
             | Request::Undo => Lane::Change,
             Request::Person { .. } => Lane::Person,
             Request::LoadAudit => Lane::Audit,
-            Request::Preview { .. } => Lane::Preview,
+            Request::Preview { .. } | Request::DocPreview { .. } => Lane::Preview,
+            Request::WriteDoc { .. } => Lane::Export,
             Request::Export { .. } => Lane::Export,
         }
     }
@@ -295,6 +307,9 @@ impl Done {
     }
 }
 
+/// The templates (name, title), the one filled, and its document.
+pub type DocPreview = (Vec<(String, String)>, String, String);
+
 #[derive(Debug)]
 pub enum Reply {
     Search(Result<SearchResult, JobError>),
@@ -323,6 +338,8 @@ pub enum Reply {
         verification: Result<Verification, JobError>,
     },
     Preview(Result<String, JobError>),
+    /// The templates (name, title), the one filled, its Markdown.
+    DocPreview(Result<DocPreview, JobError>),
     Overview(Result<Overview, JobError>),
     Failed(JobError),
     // Answers from the runtime's own file-system look-ups (not the worker):

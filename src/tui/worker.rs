@@ -167,6 +167,42 @@ impl Worker {
                     });
                 self.changed(job, r);
             }
+            Request::DocPreview { clue, template } => {
+                let r = crate::docgen::templates(Some(&self.case)).and_then(|ts| {
+                    let name = template
+                        .or_else(|| ts.first().map(|t| t.name.clone()))
+                        .unwrap_or_default();
+                    let doc =
+                        crate::docgen::render_doc(&self.case, &clue.to_string(), &name, true)?;
+                    let list = ts
+                        .iter()
+                        .map(|t| (t.name.clone(), t.title.clone()))
+                        .collect();
+                    Ok((list, name, doc.markdown))
+                });
+                reply(self, Reply::DocPreview(r.map_err(JobError::from)));
+            }
+            Request::WriteDoc {
+                clue,
+                number,
+                template,
+            } => {
+                let path = free_path(self.case.path(), &format!("{number}-{template}"), "docx");
+                let r = crate::docgen::write(
+                    &self.case,
+                    &clue.to_string(),
+                    &template,
+                    crate::export::Format::Docx,
+                    &path,
+                    true,
+                    false,
+                )
+                .map(|_| Done::Exported {
+                    path,
+                    redacted: true,
+                });
+                reply(self, Reply::Changed(r.map_err(JobError::from)));
+            }
             Request::ClueSubject {
                 clue,
                 name,
@@ -364,4 +400,16 @@ impl Worker {
             }),
         );
     }
+}
+
+/// `<case dir>/STEM.EXT`, or `STEM-2.EXT`, `STEM-3.EXT`… when taken.
+fn free_path(case: &std::path::Path, stem: &str, ext: &str) -> std::path::PathBuf {
+    let dir = case.parent().unwrap_or(std::path::Path::new("."));
+    let mut p = dir.join(format!("{stem}.{ext}"));
+    let mut n = 2;
+    while p.exists() {
+        p = dir.join(format!("{stem}-{n}.{ext}"));
+        n += 1;
+    }
+    p
 }

@@ -9,6 +9,7 @@ pub mod checks;
 pub mod clues;
 pub mod crypt;
 pub mod demo;
+pub mod docs;
 pub mod export;
 pub mod import;
 pub mod ledgers;

@@ -24,10 +24,14 @@ fn w_para(style: Option<&str>, text: &str) -> String {
     format!("<w:p>{ppr}{}</w:p>", w_run(text, false))
 }
 
-fn w_table(head: &[String], rows: &[Vec<String>]) -> String {
+fn w_table(head: &[String], rows: &[Vec<String>], look: Look) -> String {
     // 16.6 cm of text width on A4 with the margins below, in twentieths of a point,
-    // shared out by the columns' content.
-    let cols = col_twips(head, rows, 9406);
+    // shared out by the columns' content (an official document's tables are 五号).
+    let per_col = match look {
+        Look::Summary => 120,
+        Look::Official => 130,
+    };
+    let cols = col_twips(head, rows, 9406, per_col);
     let mut x = String::new();
     x.push_str(
         "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/>",
@@ -88,13 +92,44 @@ const STYLES: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 </w:styles>
 "#;
 
+/// An official document's styles (GB/T 9704 in spirit): body 仿宋_GB2312 三号 (16 pt) with
+/// 28 pt lines, title 方正小标宋简体 二号 centred, first-level headings 黑体, second-level
+/// 楷体_GB2312, tables 仿宋 五号; Word and WPS substitute the nearest installed font.
+const OFFICIAL_STYLES: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="仿宋_GB2312" w:cs="Times New Roman" w:hint="eastAsia"/><w:sz w:val="32"/><w:szCs w:val="32"/><w:lang w:val="en-US" w:eastAsia="zh-CN"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="0" w:line="560" w:lineRule="exact"/></w:pPr></w:pPrDefault></w:docDefaults>
+<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/><w:pPr><w:ind w:firstLineChars="200" w:firstLine="640"/><w:jc w:val="both"/></w:pPr></w:style>
+<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:ind w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="center"/><w:spacing w:before="240" w:after="240" w:line="700" w:lineRule="exact"/></w:pPr><w:rPr><w:rFonts w:eastAsia="方正小标宋简体"/><w:sz w:val="44"/><w:szCs w:val="44"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:keepNext/><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:rFonts w:eastAsia="黑体"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:keepNext/><w:outlineLvl w:val="1"/></w:pPr><w:rPr><w:rFonts w:eastAsia="楷体_GB2312"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="ListBullet"><w:name w:val="List Bullet"/><w:basedOn w:val="Normal"/></w:style>
+<w:style w:type="paragraph" w:styleId="TableText"><w:name w:val="Table Text"/><w:basedOn w:val="Normal"/><w:pPr><w:ind w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="left"/><w:spacing w:after="0" w:line="300" w:lineRule="exact"/></w:pPr><w:rPr><w:sz w:val="21"/><w:szCs w:val="21"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Footer"><w:name w:val="footer"/><w:basedOn w:val="Normal"/><w:pPr><w:ind w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="center"/><w:spacing w:line="240" w:lineRule="auto"/></w:pPr><w:rPr><w:rFonts w:ascii="宋体" w:hAnsi="宋体" w:eastAsia="宋体"/><w:sz w:val="28"/></w:rPr></w:style>
+<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>
+<w:style w:type="table" w:styleId="TableGrid"><w:name w:val="Table Grid"/><w:basedOn w:val="TableNormal"/></w:style>
+</w:styles>
+"#;
+
 /// The summary as a Word .docx (WordprocessingML written directly: title,
 /// headings, bullet paragraphs, tables with repeated header rows that do not
 /// break across pages, and page numbers in the footer).
 pub fn docx(s: &Summary) -> std::io::Result<Vec<u8>> {
+    docx_of(&blocks(s), Look::Summary)
+}
+
+/// How a .docx looks: the summary's report styles, or an official document's
+/// (A4, 仿宋_GB2312 三号 body, 方正小标宋简体 二号 title, 黑体 / 楷体 headings).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Look {
+    Summary,
+    Official,
+}
+
+/// Blocks as a Word .docx in the given look.
+pub fn docx_of(blocks: &[Block], look: Look) -> std::io::Result<Vec<u8>> {
     let mut body = String::new();
     let mut title = String::new();
-    for block in blocks(s) {
+    for block in blocks.iter().cloned() {
         match block {
             Block::Title(t) => {
                 title = t.clone();
@@ -112,7 +147,7 @@ pub fn docx(s: &Summary) -> std::io::Result<Vec<u8>> {
                     ))
                 }
             }
-            Block::Table { head, rows } => body.push_str(&w_table(&head, &rows)),
+            Block::Table { head, rows } => body.push_str(&w_table(&head, &rows, look)),
         }
     }
     let document = format!(
@@ -149,7 +184,13 @@ pub fn docx(s: &Summary) -> std::io::Result<Vec<u8>> {
         ("_rels/.rels", rels),
         ("word/_rels/document.xml.rels", doc_rels),
         ("word/document.xml", &document),
-        ("word/styles.xml", STYLES),
+        (
+            "word/styles.xml",
+            match look {
+                Look::Summary => STYLES,
+                Look::Official => OFFICIAL_STYLES,
+            },
+        ),
         ("word/footer1.xml", &footer),
         ("docProps/core.xml", &core),
     ];

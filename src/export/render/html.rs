@@ -44,6 +44,11 @@ footer { margin-top: 16pt; font-size: 9pt; color: #444; text-align: center; }
 /// The summary as one self-contained HTML page (well-formed XHTML syntax,
 /// inline CSS, no external resources).
 pub fn html(s: &Summary) -> String {
+    html_of(&blocks(s), &tr!("export.footer", at = s.header.exported_at))
+}
+
+/// Blocks as one self-contained HTML page with `footer` at the end.
+pub fn html_of(blocks: &[Block], footer: &str) -> String {
     let lang = match crate::i18n::lang() {
         crate::i18n::Lang::Zh => "zh-CN",
         crate::i18n::Lang::En => "en",
@@ -51,7 +56,7 @@ pub fn html(s: &Summary) -> String {
     let mut body = String::new();
     let mut first_table = true;
     let mut title = String::new();
-    for block in blocks(s) {
+    for block in blocks.iter().cloned() {
         match block {
             Block::Title(t) => {
                 title = t.clone();
@@ -97,6 +102,6 @@ pub fn html(s: &Summary) -> String {
         "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"{lang}\" xml:lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\"/>\n<meta name=\"generator\" content=\"hecha {}\"/>\n<title>{}</title>\n<style>{CSS}</style>\n</head>\n<body>\n{body}<footer>{}</footer>\n</body>\n</html>\n",
         env!("CARGO_PKG_VERSION"),
         xml_escape(&title),
-        xml_escape(&tr!("export.footer", at = s.header.exported_at)),
+        xml_escape(footer),
     )
 }

@@ -10,8 +10,13 @@ fn md_cell(s: &str) -> String {
 
 /// The summary as Markdown.
 pub fn markdown(s: &Summary) -> String {
+    markdown_of(&blocks(s))
+}
+
+/// Blocks as Markdown.
+pub fn markdown_of(blocks: &[Block]) -> String {
     let mut out = String::new();
-    for block in blocks(s) {
+    for block in blocks.iter().cloned() {
         match block {
             Block::Title(t) => out.push_str(&format!("# {t}\n\n")),
             Block::Heading(level, t) => {

@@ -8,9 +8,9 @@ mod html;
 mod markdown;
 
 pub use blocks::{blocks, Block};
-pub use docx::docx;
-pub use html::{html, xml_escape};
-pub use markdown::markdown;
+pub use docx::{docx, docx_of, Look};
+pub use html::{html, html_of, xml_escape};
+pub use markdown::{markdown, markdown_of};
 
 /// Each column's widest text in display columns (CJK counts two).
 pub(super) fn col_widest(head: &[String], rows: &[Vec<String>]) -> Vec<usize> {
@@ -32,9 +32,15 @@ pub(super) const SHORT: usize = 20;
 /// Column widths in twips for a table `total` twips wide: short columns get
 /// exactly their text (about 120 twips a display column at 9 pt, plus the cell
 /// margins); the rest share what is left by their widest text, capped.
-pub(super) fn col_twips(head: &[String], rows: &[Vec<String>], total: usize) -> Vec<usize> {
+/// `per_col`: twips a display column of the table's text takes (about 120 at 9 pt).
+pub(super) fn col_twips(
+    head: &[String],
+    rows: &[Vec<String>],
+    total: usize,
+    per_col: usize,
+) -> Vec<usize> {
     let widest = col_widest(head, rows);
-    let short: Vec<usize> = widest.iter().map(|w| w * 120 + 260).collect();
+    let short: Vec<usize> = widest.iter().map(|w| w * per_col + 260).collect();
     let fixed: usize = widest
         .iter()
         .zip(&short)

@@ -25,6 +25,7 @@ pub const ACTIONS: &[ActionSpec] = &[
     ActionSpec::here(Action::AddEvent).hint("add_event"),
     ActionSpec::here(Action::AddSubject),
     ActionSpec::here(Action::ShowPerson),
+    ActionSpec::here(Action::Documents).hint("docs"),
     ActionSpec::anywhere(Action::SetStatus).hint("status"),
     ActionSpec::anywhere(Action::AddNote).hint("note"),
     ActionSpec::anywhere(Action::Unlink).hint("unlink"),
@@ -288,6 +289,18 @@ impl Component for Case {
                 Some(c) => vec![Effect::Open(Overlay::Form(Box::new(Form::subject(
                     c.id, &c.number,
                 ))))],
+                None => vec![Effect::say("register.empty")],
+            },
+            Action::Documents => match self.selected_clue() {
+                Some(c) => {
+                    let p =
+                        crate::tui::overlays::doc_picker::DocPicker::new(c.id, c.number.clone());
+                    let load = p.load();
+                    vec![
+                        Effect::Open(Overlay::DocPicker(Box::new(p))),
+                        Effect::Request(load),
+                    ]
+                }
                 None => vec![Effect::say("register.empty")],
             },
             // The person view of the first person complained about whose ID number is known.

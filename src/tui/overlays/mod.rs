@@ -3,6 +3,7 @@
 //! not handle goes on to the screen. Keys: an overlay's own keymap section
 //! (`[link_picker]`, `[status_editor]`) comes before the screen's.
 
+pub mod doc_picker;
 pub mod editors;
 pub mod finding;
 pub mod form;
@@ -52,6 +53,8 @@ pub enum Overlay {
     NewAllegation(Box<editors::NewAllegation>),
     /// A register form: a new clue, a stage event, a person complained about.
     Form(Box<form::Form>),
+    /// A clue's documents: a template and its filled preview.
+    DocPicker(Box<doc_picker::DocPicker>),
 }
 
 impl Overlay {
@@ -88,6 +91,7 @@ impl Overlay {
             Overlay::Status(_) => editors::STATUS_ACTIONS,
             Overlay::Note(_) | Overlay::NewAllegation(_) => editors::TEXT_ACTIONS,
             Overlay::Form(_) => form::ACTIONS,
+            Overlay::DocPicker(_) => doc_picker::ACTIONS,
             Overlay::None | Overlay::ConfirmQuit => &[],
         }
     }
@@ -110,6 +114,7 @@ impl Overlay {
             Overlay::Note(n) => n.update(a),
             Overlay::NewAllegation(n) => n.update(a),
             Overlay::Form(f) => f.update(a),
+            Overlay::DocPicker(d) => d.update(a),
             Overlay::Finding(f) => f.update(a),
             Overlay::None | Overlay::ConfirmQuit => Vec::new(),
         })
@@ -129,8 +134,10 @@ impl Overlay {
     }
 
     pub fn on_reply(&mut self, r: &Reply) {
-        if let Overlay::LinkPicker(l) = self {
-            l.on_reply(r);
+        match self {
+            Overlay::LinkPicker(l) => l.on_reply(r),
+            Overlay::DocPicker(d) => d.on_reply(r),
+            _ => {}
         }
     }
 
@@ -146,6 +153,7 @@ impl Overlay {
             Overlay::Note(n) => n.render(area, buf),
             Overlay::NewAllegation(n) => n.render(area, buf),
             Overlay::Form(f) => f.render(area, buf),
+            Overlay::DocPicker(d) => d.render(area, buf),
             Overlay::ConfirmQuit => {
                 let r = super::widgets::centered(area, 50, 5);
                 crate::tui::widgets::clear(r, buf);

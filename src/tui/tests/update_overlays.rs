@@ -424,3 +424,38 @@ fn a_reply_from_any_but_the_newest_job_of_its_lane_is_stale() {
     assert!(!jobs.is_pending());
     assert!(!jobs.is_current(page), "a finished job has no more replies");
 }
+
+#[test]
+fn the_documents_of_a_clue_preview_the_chosen_template_and_write_it() {
+    let mut b = bench();
+    b.on_reply(&case_reply(vec![allegation(4, "甲", "待核查")]));
+    b.update(Action::ScreenCase);
+    let fx = b.update(Action::Documents);
+    assert!(matches!(b.overlay, Overlay::DocPicker(_)));
+    assert!(matches!(
+        requests(&fx)[..],
+        [Request::DocPreview {
+            clue: 4,
+            template: None
+        }]
+    ));
+    b.on_reply(&Reply::DocPreview(Ok((
+        vec![
+            ("verification-report".into(), "初步核实情况报告".into()),
+            ("inquiry-letter".into(), "关于作出书面说明的函".into()),
+        ],
+        "verification-report".into(),
+        "# 初步核实情况报告".into(),
+    ))));
+    let fx = b.update(Action::Down);
+    assert!(matches!(
+        requests(&fx)[..],
+        [Request::DocPreview { clue: 4, template: Some(t) }] if t == "inquiry-letter"
+    ));
+    let fx = b.update(Action::Open);
+    assert!(matches!(
+        requests(&fx)[..],
+        [Request::WriteDoc { clue: 4, template, .. }] if template == "inquiry-letter"
+    ));
+    assert!(!b.overlay.is_open());
+}
