@@ -177,6 +177,9 @@ impl Period {
 impl fmt::Display for Period {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let (key, n) = match *self {
+            Period::Days(1) => ("register.period.day", 1),
+            Period::WorkingDays(1) => ("register.period.working_day", 1),
+            Period::Months(1) => ("register.period.month", 1),
             Period::Days(n) => ("register.period.days", n),
             Period::WorkingDays(n) => ("register.period.working_days", n),
             Period::Months(n) => ("register.period.months", n),
