@@ -17,6 +17,7 @@ pub mod i18n;
 pub mod ingest;
 pub mod normalise;
 pub mod ocr;
+pub mod pack;
 pub mod reference;
 pub mod register;
 pub mod search;

@@ -5,94 +5,11 @@
 
 mod common;
 
-use std::io::Read;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use common::hecha;
-use hecha::casework::{self, Item};
+use common::{docx_text, hecha, worked};
 use hecha::docgen;
 use hecha::export::Format;
-
-/// The demo case with one clue worked: 李春生's report on 刘建国 (QSXF-2024-006)
-/// has a subject with an ID number, a problem with evidence, and its events.
-fn worked(dir: &Path) -> (hecha::Case, PathBuf, String) {
-    hecha::i18n::set_lang(hecha::i18n::Lang::Zh);
-    std::env::set_var("XDG_CACHE_HOME", dir.join("cache"));
-    std::env::set_var("XDG_CONFIG_HOME", dir.join("config"));
-    let path = dir.join("demo.duckdb");
-    let (case, _) = hecha::demo::build_with(&path, None, &mut |_| {}).unwrap();
-    hecha::checks::run(&case, &Default::default()).unwrap();
-    let id = hecha::store::clues::id_of_record(case.reads(), "QSXF-2024-006")
-        .unwrap()
-        .unwrap();
-    let number = hecha::register::clue(&case, &id.to_string(), None)
-        .unwrap()
-        .number;
-    hecha::register::add_subject(
-        &case,
-        &number,
-        "刘建国",
-        Some("430423196505051019"),
-        Some("石桥村党支部书记"),
-    )
-    .unwrap();
-    let a = casework::allegations::allege_in(
-        &case,
-        Some(id),
-        "截留通信铁塔建设用地补偿款",
-        Some("分配表应得 10000 元，一卡通到账 4000 元"),
-        None,
-    )
-    .unwrap();
-    let finding = hecha::checks::latest_findings(&case, None)
-        .unwrap()
-        .unwrap()
-        .2
-        .into_iter()
-        .find(|f| f.rule == "compensation-shortfall" && f.name == "李春生")
-        .unwrap()
-        .id;
-    casework::link(&case, a, &Item::Finding(finding), "supports", None).unwrap();
-    casework::link(
-        &case,
-        a,
-        &Item::Document {
-            source: "举报信_石桥村李春生实名举报刘建国.txt".into(),
-            quote: "可是2023年8月10日我一卡通上只到账4000元。".into(),
-        },
-        "supports",
-        None,
-    )
-    .unwrap();
-    casework::set_status(
-        &case,
-        a,
-        "属实",
-        "分配表与支付明细相差 6000 元",
-        Some("6000"),
-    )
-    .unwrap();
-    (case, path, number)
-}
-
-fn docx_text(bytes: &[u8]) -> String {
-    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
-    let mut xml = String::new();
-    zip.by_name("word/document.xml")
-        .unwrap()
-        .read_to_string(&mut xml)
-        .unwrap();
-    let re = regex::Regex::new(r"<w:t[^>]*>([^<]*)</w:t>").unwrap();
-    re.captures_iter(&xml)
-        .map(|c| {
-            c[1].replace("&amp;", "&")
-                .replace("&lt;", "<")
-                .replace("&gt;", ">")
-                .replace("&quot;", "\"")
-        })
-        .collect::<Vec<_>>()
-        .concat()
-}
 
 /// The text of Markdown as the blocks carry it (no markup), in order.
 fn md_text(md: &str) -> String {

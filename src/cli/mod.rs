@@ -38,7 +38,7 @@ use hecha::tr;
 
 use commands::{
     allegations, audit, case, checks, clues, crypt, demo, docs, export, import, ledgers, links,
-    notes, ocr, person, register, rules, runs, search, show, undo, workbench,
+    notes, ocr, pack, person, register, rules, runs, search, show, undo, workbench,
 };
 
 /// Exit code for failures the user can act on (bad input, bad case file).
@@ -107,7 +107,7 @@ enum Command {
     /// 审计日志 / the audit log
     Log(audit::CaseJson),
     /// 校验审计链与文书完整性 / verify the audit chain and every document
-    Verify(audit::CaseJson),
+    Verify(audit::VerifyArgs),
     /// 显示当前生效的键位 / show the effective keymap
     Keymap(workbench::KeymapArgs),
     /// 新建案件文件 / create a case file
@@ -120,6 +120,8 @@ enum Command {
     Doc(docs::DocArgs),
     /// 文书模板 / the document templates
     Templates(docs::TemplatesArgs),
+    /// 乡案县审送审包：一条线索的子集案件、卷宗文书与清单（默认脱敏）/ the county review pack of one clue
+    Pack(pack::PackArgs),
     /// 导入文件或目录 / import files and directories
     Import(import::ImportArgs),
     /// 案件概况 / case summary
@@ -239,6 +241,7 @@ fn dispatch(cmd: Command, vim: bool) -> error::Result<i32> {
         Command::Export(a) => export::export(a),
         Command::Doc(a) => docs::doc(a),
         Command::Templates(a) => docs::templates(a),
+        Command::Pack(a) => pack::pack(a),
         Command::Import(a) => import::import(a),
         Command::Info(a) => case::info(a),
         Command::Demo(a) => demo::demo(a, vim),

@@ -139,6 +139,27 @@ pub struct Context {
     /// The verification group: the clue's officer and the case's, then
     /// blank places so that at least two sign.
     pub group: Vec<String>,
+    /// The bound volume of a county review pack, in order (empty outside
+    /// `hecha pack`): what the 卷内文件目录 lists with its pages.
+    pub volume: Vec<VolumeLine>,
+}
+
+/// One document of a bound volume (卷内文件目录's row).
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct VolumeLine {
+    /// 顺序号: 1, 2, …
+    pub no: usize,
+    /// 文号
+    pub doc_no: String,
+    /// 责任者
+    pub author: String,
+    pub title: String,
+    /// 日期: 20240612
+    pub date: String,
+    /// 页号: `1-4`, `5`
+    pub pages: String,
+    /// 备注
+    pub note: String,
 }
 
 /// `2024-06-30` → `2024年6月30日`.
@@ -388,5 +409,6 @@ pub fn build(case: &Case, key: &str) -> Result<Context> {
             reply_limit: limit.to_string(),
         },
         group,
+        volume: Vec::new(),
     })
 }

@@ -203,6 +203,17 @@ pub struct Document {
 
 /// Fills template `name` for clue `clue` (id or number), redacted unless `redact` is false.
 pub fn render_doc(case: &Case, clue: &str, name: &str, redact: bool) -> Result<Document> {
+    render_doc_with(case, clue, name, redact, Vec::new())
+}
+
+/// [`render_doc`] for a bound volume: the 卷内文件目录 lists `volume`.
+pub fn render_doc_with(
+    case: &Case,
+    clue: &str,
+    name: &str,
+    redact: bool,
+    volume: Vec<context::VolumeLine>,
+) -> Result<Document> {
     let all = templates(Some(case))?;
     let t = all.iter().find(|t| t.name == name).ok_or_else(|| {
         Error::User(
@@ -215,7 +226,8 @@ pub fn render_doc(case: &Case, clue: &str, name: &str, redact: bool) -> Result<D
             ),
         )
     })?;
-    let ctx = context::build(case, clue)?;
+    let mut ctx = context::build(case, clue)?;
+    ctx.volume = volume;
     let mut env = environment();
     env.add_template_owned(t.name.clone(), t.text.clone())
         .map_err(|e| template_error(&t.name, &e))?;

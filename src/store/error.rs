@@ -33,6 +33,9 @@ pub enum StoreError {
     /// A change was attempted on a case opened read-only.
     #[error("{}", self.msg())]
     ReadOnly,
+    /// A change was attempted on a county review pack's subset case.
+    #[error("{}", self.msg())]
+    PackReadOnly { path: PathBuf },
     /// Another process has the encrypted case open for writing.
     #[error("{}", self.msg())]
     SealedLocked { path: PathBuf },
@@ -87,6 +90,7 @@ impl StoreError {
                 .arg("supported", supported),
             NeedsMigration { path } => p("case.needs_migration", path),
             ReadOnly => Msg::new("case.read_only"),
+            PackReadOnly { path } => p("case.pack_read_only", path),
             SealedLocked { path } => p("crypt.locked", path),
             PassphraseTooShort { min } => Msg::new("crypt.too_short").arg("min", min),
             PassphraseRequired { path } => p("crypt.passphrase_required", path),

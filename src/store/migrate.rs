@@ -23,11 +23,14 @@ pub(super) fn migrate(conn: &Connection, from: i32) -> Result<()> {
             backfill_text_hashes(conn)?;
         }
         if m.version == 7 {
-            super::audit::migrate_to_scheme_2(conn)?;
+            super::audit::add_scheme_column(conn)?;
         }
         if m.version == 9 {
             super::reference::seed_makeups(conn)?;
             super::clues::allegations_into_clues(conn)?;
+        }
+        if m.version == 10 {
+            super::audit::switch_scheme(conn)?;
         }
         conn.execute(
             "INSERT INTO hecha_migrations (version, name, applied_at, hecha_version) VALUES (?, ?, CAST(? AS TIMESTAMP), ?)",

@@ -24,6 +24,7 @@ mod migrate;
 pub mod notes;
 mod open;
 pub mod overview;
+pub mod pack;
 pub mod person;
 pub mod programs;
 pub mod reference;
@@ -64,6 +65,8 @@ pub struct Case {
     sealed: Option<Sealed>,
     /// A read-only snapshot copy (the case was open for writing elsewhere).
     snapshot: Option<crypt::RamDir>,
+    /// A county review pack's subset: always read-only.
+    pack: bool,
 }
 
 /// An open encrypted case (see [`crypt`]).
@@ -100,6 +103,21 @@ impl Case {
 
     pub fn id(&self) -> &str {
         &self.id
+    }
+
+    /// True for a county review pack's subset case (opened read-only, never changed).
+    pub fn is_pack(&self) -> bool {
+        self.pack
+    }
+
+    fn refuse_pack(&self) -> Result<()> {
+        if self.pack {
+            return Err(StoreError::PackReadOnly {
+                path: self.path.clone(),
+            }
+            .into());
+        }
+        Ok(())
     }
 
     /// True for an encrypted case.
@@ -151,6 +169,7 @@ impl Case {
         action: &str,
         f: impl FnOnce(Tx<'_>) -> std::result::Result<(T, serde_json::Value), E>,
     ) -> std::result::Result<T, E> {
+        self.refuse_pack().map_err(E::from)?;
         self.conn
             .execute_batch("BEGIN TRANSACTION")
             .map_err(|e| E::from(e.into()))?;
@@ -185,6 +204,7 @@ impl Case {
     /// Runs `f` inside one transaction: committed when it returns `Ok`, rolled
     /// back otherwise, so a failed import leaves the case exactly as it was.
     fn transaction<T>(&self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
+        self.refuse_pack()?;
         self.conn.execute_batch("BEGIN TRANSACTION")?;
         match f(&self.conn) {
             Ok(v) => match self.conn.execute_batch("COMMIT") {

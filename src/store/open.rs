@@ -181,6 +181,7 @@ impl Case {
             id,
             sealed: None,
             snapshot: None,
+            pack: false,
         })
     }
 
@@ -408,12 +409,21 @@ impl Case {
                 path: path.to_path_buf(),
             })
         })?;
+        // A review pack's subset is only ever read.
+        let pack = super::pack::is_pack(&conn)?;
+        let conn = if pack && !read_only {
+            drop(conn);
+            connect(path, true)?
+        } else {
+            conn
+        };
         Ok(Case {
             conn,
             path: path.to_path_buf(),
             id,
             sealed: None,
             snapshot: None,
+            pack,
         })
     }
 }

@@ -222,7 +222,7 @@ ALTER TABLE case_info ADD COLUMN officer VARCHAR;
         version: 7,
         name:
             "audit entries hash their stored bytes (scheme 2); the switch is an audit.scheme entry",
-        // The column is added, and the switch logged, by `audit::migrate_to_scheme_2`.
+        // The column is added by `audit::add_scheme_column`; schema 10 logs the switch.
         sql: "SELECT 1",
     },
     Migration {
@@ -307,6 +307,26 @@ CREATE TABLE IF NOT EXISTS makeup_days (
     source   VARCHAR NOT NULL
 );
 ALTER TABLE allegations ADD COLUMN IF NOT EXISTS clue_id INTEGER;
+"#,
+    },
+    Migration {
+        version: 10,
+        name: "audit scheme 3 (entries chain their digests); county review packs: pack_info",
+        // The switch is logged by `audit::switch_scheme`.
+        sql: r#"
+ALTER TABLE audit_log ADD COLUMN IF NOT EXISTS digest VARCHAR;
+ALTER TABLE audit_log ADD COLUMN IF NOT EXISTS carried VARCHAR;
+CREATE TABLE IF NOT EXISTS pack_info (
+    source_id      VARCHAR NOT NULL,
+    source_title   VARCHAR NOT NULL,
+    source_file    VARCHAR NOT NULL,
+    head_seq       BIGINT NOT NULL,
+    head_hash      VARCHAR NOT NULL,
+    clue_number    VARCHAR NOT NULL,
+    redacted       BOOLEAN NOT NULL,
+    cut_at         TIMESTAMP NOT NULL,
+    hecha_version  VARCHAR NOT NULL
+);
 "#,
     },
 ];

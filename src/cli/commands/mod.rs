@@ -16,6 +16,7 @@ pub mod ledgers;
 pub mod links;
 pub mod notes;
 pub mod ocr;
+pub mod pack;
 pub mod person;
 pub mod register;
 pub mod rules;

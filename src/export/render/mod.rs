@@ -6,11 +6,13 @@ mod blocks;
 mod docx;
 mod html;
 mod markdown;
+mod pages;
 
 pub use blocks::{blocks, Block};
 pub use docx::{docx, docx_of, Look};
 pub use html::{html, html_of, xml_escape};
 pub use markdown::{markdown, markdown_of};
+pub use pages::official_pages;
 
 /// Each column's widest text in display columns (CJK counts two).
 pub(super) fn col_widest(head: &[String], rows: &[Vec<String>]) -> Vec<usize> {
@@ -39,7 +41,21 @@ pub(super) fn col_twips(
     total: usize,
     per_col: usize,
 ) -> Vec<usize> {
-    let widest = col_widest(head, rows);
+    // A short column is as wide as its widest cell; its heading may take two
+    // lines (顺序号, 责任者) rather than a date or a page range wrapping.
+    let cells = col_widest(&vec![String::new(); head.len()], rows);
+    let widest: Vec<usize> = col_widest(head, rows)
+        .into_iter()
+        .zip(cells)
+        .map(|(all, cell)| {
+            if rows.is_empty() || all > SHORT {
+                all
+            } else {
+                // Half the heading, in whole CJK characters.
+                cell.max(all.div_ceil(4) * 2)
+            }
+        })
+        .collect();
     let short: Vec<usize> = widest.iter().map(|w| w * per_col + 260).collect();
     let fixed: usize = widest
         .iter()
@@ -63,19 +79,57 @@ pub(super) fn col_twips(
             .map(|w| total * (*w).clamp(4, 80) / sum)
             .collect();
     }
-    // The long columns keep at least two fifths of the width; short ones shrink
-    // (and may wrap) before a long column becomes a sliver.
-    let rest = (total - fixed).max(total * 2 / 5);
-    let room = total - rest;
+    // The long columns keep two fifths of the width if the short ones can
+    // still hold their text on one line (`need`), else down to a quarter;
+    // past that the widest short columns are capped first (a 文号 wraps, a
+    // date or a page range does not) before a long one becomes a sliver.
+    let need = |w: usize| w * per_col + 300;
+    let needs: Vec<usize> = widest
+        .iter()
+        .filter(|w| **w <= SHORT)
+        .map(|w| need(*w))
+        .collect();
+    let need_sum: usize = needs.iter().sum();
+    let (rest, short_width): (usize, Box<dyn Fn(usize, usize) -> usize>) =
+        if total - fixed >= total * 2 / 5 {
+            (total - fixed, Box::new(|_, s| s))
+        } else if total.saturating_sub(need_sum) >= total * 2 / 5 {
+            let rest = total * 2 / 5;
+            let spare = total - rest - need_sum;
+            let above = (fixed - need_sum).max(1);
+            (
+                rest,
+                Box::new(move |w, s| need(w) + (s - need(w)) * spare / above),
+            )
+        } else {
+            let rest = total.saturating_sub(need_sum).max(total / 4);
+            let level = water_level(&needs, total - rest);
+            (rest, Box::new(move |w, _| need(w).min(level)))
+        };
     widest
         .iter()
         .zip(short)
         .map(|(w, s)| {
             if *w <= SHORT {
-                s * room / fixed.max(1)
+                short_width(*w, s)
             } else {
                 rest * (*w).min(80) / long_weight
             }
         })
         .collect()
+}
+
+/// The largest cap `l` for which the widths `needs`, each cut to `l`, fit in `budget`.
+fn water_level(needs: &[usize], budget: usize) -> usize {
+    let mut sorted = needs.to_vec();
+    sorted.sort_unstable();
+    let mut used = 0;
+    for (i, n) in sorted.iter().enumerate() {
+        let left = sorted.len() - i;
+        if used + n * left > budget {
+            return (budget - used) / left;
+        }
+        used += n;
+    }
+    usize::MAX
 }
