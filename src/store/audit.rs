@@ -220,6 +220,20 @@ pub struct Entry {
     pub carried: Option<Carried>,
 }
 
+impl Entry {
+    /// The payload as shown: a review pack's left-out entry says so, a
+    /// redacted one is marked.
+    pub fn shown_payload(&self) -> String {
+        match self.carried {
+            Some(Carried::Omitted) => crate::tr!("audit.carried_omitted"),
+            Some(Carried::Redacted) => {
+                format!("{} {}", self.payload, crate::tr!("audit.carried_redacted"))
+            }
+            _ => self.payload.to_string(),
+        }
+    }
+}
+
 pub fn entries(case: &Case) -> Result<Vec<Entry>> {
     Ok(stored_entries(case.conn())?
         .into_iter()

@@ -3,7 +3,6 @@
 use std::path::PathBuf;
 
 use clap::Args;
-use hecha::audit::Carried;
 use hecha::tr;
 use serde::Serialize;
 
@@ -23,16 +22,13 @@ pub fn log(a: CaseJson) -> Result<i32> {
     let entries = hecha::audit::entries(&c)?;
     emit(a.json, &entries, |entries| {
         for e in entries {
-            let payload = match e.carried {
-                Some(Carried::Omitted) => tr!("audit.carried_omitted"),
-                Some(Carried::Redacted) => {
-                    format!("{} {}", e.payload, tr!("audit.carried_redacted"))
-                }
-                _ => e.payload.to_string(),
-            };
             println!(
                 "{:>5}  {}  {:<10} {:<16} {}",
-                e.seq, e.at, e.user, e.action, payload
+                e.seq,
+                e.at,
+                e.user,
+                e.action,
+                e.shown_payload()
             );
         }
     });

@@ -114,7 +114,7 @@ impl Component for Audit {
                     e.at.clone(),
                     e.user.clone(),
                     e.action.clone(),
-                    e.payload.to_string(),
+                    e.shown_payload(),
                 ])
             })
             .collect();
