@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use crate::case::CatalogueEntry;
-use crate::domain::{Disposition, EventKind, Outcome, Sanction};
+use crate::domain::EventKind;
 use crate::error::Result;
 use crate::normalise::{parse_date, parse_id_number, Sex};
 use crate::register::{self, Clue};
@@ -238,11 +238,6 @@ fn catalogue(problems: &[ProblemFields]) -> Vec<CatalogueLine> {
 }
 
 fn clue_fields(c: &Clue, as_of: &str) -> ClueFields {
-    let label = |code: &str| {
-        EventKind::parse(code)
-            .map(|k| k.label())
-            .unwrap_or_else(|| code.to_string())
-    };
     let money = |f: Option<crate::domain::Fen>| f.map(|f| f.to_string()).unwrap_or_default();
     let problems: Vec<ProblemFields> = c
         .problems
@@ -294,25 +289,8 @@ fn clue_fields(c: &Clue, as_of: &str) -> ClueFields {
                 date: e.date.clone(),
                 date_cn: date_cn(&e.date),
                 event: e.event.clone(),
-                label: label(&e.event),
-                detail: [
-                    e.disposition
-                        .as_deref()
-                        .and_then(Disposition::parse)
-                        .map(|d| d.label()),
-                    e.outcome
-                        .as_deref()
-                        .and_then(Outcome::parse)
-                        .map(|o| o.label()),
-                    e.sanction
-                        .as_deref()
-                        .and_then(Sanction::parse)
-                        .map(|s| s.label()),
-                ]
-                .into_iter()
-                .flatten()
-                .collect::<Vec<_>>()
-                .join("，"),
+                label: e.label(),
+                detail: e.decisions().join("，"),
                 note: e.note.clone().unwrap_or_default(),
             })
             .collect(),

@@ -2,7 +2,7 @@
 //! stages and deadlines met or missed, in the export's language.
 
 use super::model::{CluePart, DeadlinePart};
-use crate::domain::{ClueSource, Disposition, EventKind, Outcome, Sanction};
+use crate::domain::ClueSource;
 use crate::error::Result;
 use crate::register::{self, DeadlineState};
 use crate::store::Case;
@@ -48,26 +48,8 @@ pub(super) fn parts(case: &Case, scope: Option<i64>) -> Result<Vec<CluePart>> {
                     .events
                     .iter()
                     .map(|e| {
-                        let label = EventKind::parse(&e.event)
-                            .map(|k| k.label())
-                            .unwrap_or_else(|| e.event.clone());
-                        let detail: Vec<String> = [
-                            e.disposition
-                                .as_deref()
-                                .and_then(Disposition::parse)
-                                .map(|d| d.label()),
-                            e.outcome
-                                .as_deref()
-                                .and_then(Outcome::parse)
-                                .map(|o| o.label()),
-                            e.sanction
-                                .as_deref()
-                                .and_then(Sanction::parse)
-                                .map(|s| s.label()),
-                        ]
-                        .into_iter()
-                        .flatten()
-                        .collect();
+                        let label = e.label();
+                        let detail = e.decisions();
                         if detail.is_empty() {
                             format!("{} {label}", e.date)
                         } else {

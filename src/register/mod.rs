@@ -47,18 +47,44 @@ pub struct DeadlineView {
     pub outside_calendar: bool,
 }
 
-/// A stage event as shown.
-#[derive(Debug, Clone, Serialize)]
-pub struct EventView {
-    pub id: i64,
-    pub event: String,
-    pub date: String,
-    pub disposition: Option<String>,
-    pub outcome: Option<String>,
-    pub sanction: Option<String>,
-    pub note: Option<String>,
-    pub recorded_at: String,
-    pub recorded_by: String,
+/// A stage event as stored, with its wording in the UI language.
+pub type EventView = EventRow;
+
+impl EventView {
+    /// The event's name (the stored code when hecha does not know it).
+    pub fn label(&self) -> String {
+        EventKind::parse(&self.event)
+            .map(|k| k.label())
+            .unwrap_or_else(|| self.event.clone())
+    }
+
+    /// What the event decided, in order: disposition, outcome, sanction.
+    pub fn decisions(&self) -> Vec<String> {
+        [
+            self.disposition
+                .as_deref()
+                .and_then(Disposition::parse)
+                .map(|d| d.label()),
+            self.outcome
+                .as_deref()
+                .and_then(Outcome::parse)
+                .map(|o| o.label()),
+            self.sanction
+                .as_deref()
+                .and_then(Sanction::parse)
+                .map(|s| s.label()),
+        ]
+        .into_iter()
+        .flatten()
+        .collect()
+    }
+
+    /// The decisions and then the note: everything said about the event.
+    pub fn details(&self) -> Vec<String> {
+        let mut d = self.decisions();
+        d.extend(self.note.clone());
+        d
+    }
 }
 
 /// One clue with everything the register shows about it.
@@ -306,20 +332,7 @@ fn build(
         origin: row.origin,
         subjects,
         problems,
-        events: events
-            .into_iter()
-            .map(|e| EventView {
-                id: e.id,
-                event: e.event,
-                date: e.date,
-                disposition: e.disposition,
-                outcome: e.outcome,
-                sanction: e.sanction,
-                note: e.note,
-                recorded_at: e.recorded_at,
-                recorded_by: e.recorded_by,
-            })
-            .collect(),
+        events,
         deadlines,
         outcome: state.outcome,
         sanction: state.sanction,

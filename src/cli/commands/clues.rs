@@ -215,7 +215,7 @@ fn event(a: EventArgs) -> Result<i32> {
                     tr!(
                         "register.event_added",
                         number = clue.number,
-                        event = event_label(&e.event),
+                        event = e.label(),
                         date = e.date
                     )
                 );
@@ -223,12 +223,6 @@ fn event(a: EventArgs) -> Result<i32> {
         },
     );
     Ok(0)
-}
-
-fn event_label(code: &str) -> String {
-    hecha::domain::EventKind::parse(code)
-        .map(|k| k.label())
-        .unwrap_or_else(|| code.to_string())
 }
 
 fn show(a: ShowArgs) -> Result<i32> {
@@ -310,30 +304,7 @@ fn print_clue(c: &Clue, last: Option<i32>) {
     if !c.events.is_empty() {
         println!("\n{}", tr!("register.show_events"));
         for e in &c.events {
-            let detail: Vec<String> = [
-                e.disposition
-                    .as_deref()
-                    .and_then(hecha::domain::Disposition::parse)
-                    .map(|d| d.label()),
-                e.outcome
-                    .as_deref()
-                    .and_then(hecha::domain::Outcome::parse)
-                    .map(|o| o.label()),
-                e.sanction
-                    .as_deref()
-                    .and_then(hecha::domain::Sanction::parse)
-                    .map(|s| s.label()),
-                e.note.clone(),
-            ]
-            .into_iter()
-            .flatten()
-            .collect();
-            println!(
-                "  {}  {}  {}",
-                e.date,
-                event_label(&e.event),
-                detail.join("；")
-            );
+            println!("  {}  {}  {}", e.date, e.label(), e.details().join("；"));
         }
     }
     if !c.deadlines.is_empty() {

@@ -11,7 +11,7 @@ use ratatui::widgets::{
 };
 
 use super::case::{Case, Focus};
-use crate::domain::{ClueSource, Disposition, EventKind, Outcome, Sanction};
+use crate::domain::ClueSource;
 use crate::register::{stats, Clue, DeadlineState, DeadlineView};
 use crate::tr;
 use crate::tui::widgets::{status_style, BOLD, DIM, SEL};
@@ -318,27 +318,8 @@ fn render_timeline(clue: &Clue, area: Rect, buf: &mut Buffer) {
         DIM,
     )];
     for e in &clue.events {
-        let label = EventKind::parse(&e.event)
-            .map(|k| k.label())
-            .unwrap_or_else(|| e.event.clone());
-        let detail: Vec<String> = [
-            e.disposition
-                .as_deref()
-                .and_then(Disposition::parse)
-                .map(|d| d.label()),
-            e.outcome
-                .as_deref()
-                .and_then(Outcome::parse)
-                .map(|o| o.label()),
-            e.sanction
-                .as_deref()
-                .and_then(Sanction::parse)
-                .map(|s| s.label()),
-            e.note.clone(),
-        ]
-        .into_iter()
-        .flatten()
-        .collect();
+        let label = e.label();
+        let detail = e.details();
         lines.push(Line::from(vec![
             Span::raw(format!("{}  ", e.date)),
             Span::styled(label, BOLD),
