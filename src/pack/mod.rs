@@ -121,24 +121,19 @@ pub fn write(case: &Case, clue: &str, out: &Path, redact: bool) -> Result<PackRe
         ));
     }
     let clue = crate::register::clue(case, clue, None)?;
-    let redactor = if redact {
-        Redactor::from_case(case)?
-    } else {
-        Redactor::with_names(Vec::new())
-    };
+    let redactor = redact.then(|| Redactor::from_case(case)).transpose()?;
     let red = |s: &str| {
-        if redact {
-            redactor.text(s)
-        } else {
-            s.to_string()
-        }
+        redactor
+            .as_ref()
+            .map_or_else(|| s.to_string(), |r| r.text(s))
     };
     let existed = out.exists();
     std::fs::create_dir_all(out).map_err(|e| io(out, e))?;
     let result = case.write(
         "pack.cut",
         |tx| -> Result<(PackReport, serde_json::Value)> {
-            let (head_seq, head_hash) = store::pack::head(tx)?;
+            // The head before this cut's own entry, which is appended on commit.
+            let (head_seq, head_hash) = store::export::audit_head(case)?;
             let sel = store::pack::select(tx, clue.id)?;
             let info = case.info()?;
             let cut_at = crate::domain::now_text();

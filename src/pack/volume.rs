@@ -62,31 +62,20 @@ pub fn order(sub: &Case, problems: &[Allegation]) -> Result<Vec<Unit>> {
     for id in ledgers.values() {
         push(Unit::Ledger(*id), &mut cited);
     }
-    let rank = |u: &Unit| -> Result<u8> {
-        Ok(match u {
-            Unit::Document(id) => {
-                let kind = store::documents::find(sub.reads(), &id.to_string())?
-                    .map(|d| d.kind)
-                    .unwrap_or_default();
-                if kind == "transcript" {
-                    0
-                } else {
-                    1
-                }
-            }
-            Unit::Ledger(_) => 2,
-            Unit::Findings => 3,
-        })
-    };
+    // Transcripts, other documents, ledgers, findings; a document that is
+    // not in the subset is dropped.
     let mut ranked = Vec::with_capacity(cited.len());
     for (i, u) in cited.into_iter().enumerate() {
-        // Units of a document that is not in the subset are dropped.
-        if let Unit::Document(id) = u {
-            if store::documents::find(sub.reads(), &id.to_string())?.is_none() {
-                continue;
-            }
-        }
-        ranked.push((rank(&u)?, i, u));
+        let rank = match &u {
+            Unit::Document(id) => match store::documents::find(sub.reads(), &id.to_string())? {
+                Some(d) if d.kind == "transcript" => 0,
+                Some(_) => 1,
+                None => continue,
+            },
+            Unit::Ledger(_) => 2,
+            Unit::Findings => 3,
+        };
+        ranked.push((rank, i, u));
     }
     ranked.sort();
     Ok(ranked.into_iter().map(|(_, _, u)| u).collect())

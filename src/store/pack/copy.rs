@@ -11,7 +11,7 @@ use super::{in_list, PackInfo, Selection};
 use crate::error::Result;
 use crate::store::audit::{Carriage, Decide};
 use crate::store::views::ident;
-use crate::store::{Case, Tx};
+use crate::store::Case;
 
 /// The columns of `table`, in order.
 fn columns(conn: &Connection, table: &str) -> Result<Vec<String>> {
@@ -77,15 +77,6 @@ pub struct Cut<'a> {
     pub redact: &'a dyn Fn(&str) -> String,
     /// (action, payload) → how the entry is carried and the payload shown.
     pub decide: Decide<'a>,
-}
-
-/// The full case's audit head: (seq, hash).
-pub fn head(tx: Tx<'_>) -> Result<(i64, String)> {
-    Ok(tx
-        .conn
-        .query_row("SELECT seq, hash FROM audit_head", [], |r| {
-            Ok((r.get(0)?, r.get(1)?))
-        })?)
 }
 
 /// Writes the subset case of `sel` to `dest` (a new file); on failure no file is left.

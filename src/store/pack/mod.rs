@@ -13,7 +13,7 @@ use crate::error::Result;
 
 mod copy;
 
-pub use copy::{head, write_subset, Counts, Cut};
+pub use copy::{write_subset, Counts, Cut};
 
 /// What a pack's subset case says about where it came from.
 #[derive(Debug, Clone)]
@@ -213,17 +213,10 @@ pub fn select(tx: Tx<'_>, clue: i64) -> Result<Selection> {
         .prepare("SELECT name, id FROM ledgers")?
         .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
         .collect::<duckdb::Result<_>>()?;
-    for (id, run) in sel.findings.clone() {
-        let evidence: String = conn.query_row(
-            "SELECT evidence FROM findings WHERE run_id = ? AND id = ?",
-            duckdb::params![run, id],
-            |r| r.get(0),
-        )?;
-        let cited: Vec<serde_json::Value> = serde_json::from_str(&evidence).unwrap_or_default();
-        for e in cited {
-            let ledger = e["ledger"].as_str().and_then(|n| ledger_ids.get(n));
-            if let (Some(l), Some(r)) = (ledger, e["row"].as_i64()) {
-                sel.rows.entry(*l).or_default().insert(r);
+    for id in sel.findings.keys().cloned().collect::<Vec<_>>() {
+        for (ledger, row) in finding_evidence(tx, &id)? {
+            if let Some(l) = ledger_ids.get(&ledger) {
+                sel.rows.entry(*l).or_default().insert(row);
             }
         }
     }
