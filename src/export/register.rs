@@ -16,14 +16,7 @@ pub(super) fn parts(case: &Case, scope: Option<i64>) -> Result<Vec<CluePart>> {
         .iter()
         .filter(|c| scope.is_none_or(|id| c.problems.iter().any(|p| p.id == id)))
         .map(|c| {
-            let mut status = c.status.label();
-            if let Some(o) = c.outcome {
-                status = format!("{status}（{}", o.label());
-                if let Some(s) = c.sanction {
-                    status = format!("{status}：{}", s.label());
-                }
-                status.push('）');
-            }
+            let status = c.status_text();
             CluePart {
                 number: c.number.clone(),
                 title: c.title.clone(),

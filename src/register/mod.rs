@@ -131,6 +131,19 @@ impl Clue {
         }
     }
 
+    /// The status with the outcome and sanction: 已办结（党纪处分：警告）.
+    pub fn status_text(&self) -> String {
+        let mut s = self.status.label();
+        if let Some(o) = self.outcome {
+            s.push_str(&format!("（{}", o.label()));
+            if let Some(x) = self.sanction {
+                s.push_str(&format!("：{}", x.label()));
+            }
+            s.push('）');
+        }
+        s
+    }
+
     pub fn subject_names(&self) -> String {
         self.subjects
             .iter()

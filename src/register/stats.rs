@@ -52,6 +52,25 @@ pub struct Stats {
     pub money: Money,
 }
 
+impl Stats {
+    /// Each breakdown with its title (a catalogue key), in the order shown;
+    /// empty ones left out.
+    pub fn breakdowns(&self) -> Vec<(String, &[Count])> {
+        [
+            ("register.stats_by_status", &self.by_status),
+            ("register.stats_by_disposition", &self.by_disposition),
+            ("register.stats_by_outcome", &self.by_outcome),
+            ("register.stats_by_form", &self.by_form),
+            ("register.stats_by_village", &self.by_village),
+            ("register.stats_by_month", &self.by_month),
+        ]
+        .into_iter()
+        .filter(|(_, c)| !c.is_empty())
+        .map(|(key, c)| (crate::tr!(key), c.as_slice()))
+        .collect()
+    }
+}
+
 fn counts(items: impl Iterator<Item = (String, String)>) -> Vec<Count> {
     let mut map: BTreeMap<String, (String, usize)> = BTreeMap::new();
     for (key, label) in items {

@@ -256,7 +256,7 @@ fn print_clue(c: &Clue, last: Option<i32>) {
             realness = realness
         )
     );
-    println!("{}", tr!("register.show_status", status = status_text(c)));
+    println!("{}", tr!("register.show_status", status = c.status_text()));
     if let Some(o) = &c.officer {
         println!("{}", tr!("register.show_officer", officer = o));
     }
@@ -342,18 +342,6 @@ pub fn deadline_text(d: &register::DeadlineView, last: Option<i32>) -> String {
             "register.outside_calendar",
             last = last.map(|y| y.to_string()).unwrap_or_default()
         ));
-    }
-    s
-}
-
-pub fn status_text(c: &Clue) -> String {
-    let mut s = c.status.label();
-    if let Some(o) = c.outcome {
-        s.push_str(&format!("（{}", o.label()));
-        if let Some(x) = c.sanction {
-            s.push_str(&format!("：{}", x.label()));
-        }
-        s.push('）');
     }
     s
 }

@@ -7,7 +7,6 @@ use clap::Args;
 use hecha::register::{self, settings, stats, Clue, DeadlineState};
 use hecha::tr;
 
-use super::clues::status_text;
 use super::parse_as_of;
 use crate::cli::error::Result;
 use crate::cli::opening;
@@ -107,7 +106,7 @@ pub fn list(a: ListArgs) -> Result<i32> {
                     c.number.clone(),
                     truncate(&c.title, 30),
                     c.subject_names(),
-                    status_text(c),
+                    c.status_text(),
                     next,
                     c.officer.clone().unwrap_or_default(),
                 ]
@@ -138,18 +137,8 @@ pub fn stats(a: StatsArgs) -> Result<i32> {
             "{}",
             tr!("register.stats_header", as_of = s.as_of, n = s.clues)
         );
-        for (title, counts) in [
-            ("register.stats_by_status", &s.by_status),
-            ("register.stats_by_disposition", &s.by_disposition),
-            ("register.stats_by_outcome", &s.by_outcome),
-            ("register.stats_by_form", &s.by_form),
-            ("register.stats_by_village", &s.by_village),
-            ("register.stats_by_month", &s.by_month),
-        ] {
-            if counts.is_empty() {
-                continue;
-            }
-            println!("\n{}", tr!(title));
+        for (title, counts) in s.breakdowns() {
+            println!("\n{title}");
             for x in counts {
                 println!("  {:<4} {}", x.clues, x.label);
             }

@@ -442,23 +442,13 @@ fn render_stats(c: &Case, area: Rect, buf: &mut Buffer) {
         refunded = m.refunded,
         recovered = m.recovered
     )));
-    for (title, counts) in [
-        ("register.stats_by_status", &s.by_status),
-        ("register.stats_by_disposition", &s.by_disposition),
-        ("register.stats_by_outcome", &s.by_outcome),
-        ("register.stats_by_form", &s.by_form),
-        ("register.stats_by_village", &s.by_village),
-        ("register.stats_by_month", &s.by_month),
-    ] {
-        if counts.is_empty() {
-            continue;
-        }
+    for (title, counts) in s.breakdowns() {
         let parts: Vec<String> = counts
             .iter()
             .map(|x| format!("{} {}", x.label, x.clues))
             .collect();
         lines.push(Line::from(vec![
-            Span::styled(format!("{}：", tr!(title)), BOLD),
+            Span::styled(format!("{title}："), BOLD),
             Span::raw(parts.join("  ")),
         ]));
     }
