@@ -98,6 +98,9 @@ pub fn set_status(
 }
 
 /// Every allegation with its evidence catalogue (removed links left out, numbers kept).
+/// Each entry's evidence type is as set, or as its item suggests.
 pub fn allegations(case: &Case) -> Result<Vec<Allegation>> {
-    store::allegations::list(case)
+    let mut all = store::allegations::list(case)?;
+    super::evidence::fill_suggestions(case, &mut all)?;
+    Ok(all)
 }

@@ -48,6 +48,14 @@ pub enum CaseError {
     #[error("{}", self.msg())]
     NoLink { id: i64 },
     #[error("{}", self.msg())]
+    NothingToSet,
+    #[error("{}", self.msg())]
+    EvidenceNeedsAllegation,
+    #[error("{}", self.msg())]
+    BadEvidenceType { value: String },
+    #[error("{}", self.msg())]
+    BadOriginal { value: String },
+    #[error("{}", self.msg())]
     NothingToUndo,
     /// The change was logged before changes recorded what they replaced.
     #[error("{}", self.msg())]
@@ -89,6 +97,17 @@ impl CaseError {
             BadPerson { value } => Msg::new("casework.bad_person").arg("value", value),
             SelfLink => Msg::new("casework.self_link"),
             NoLink { id } => Msg::new("casework.no_link").arg("id", id),
+            NothingToSet => Msg::new("casework.nothing_to_set"),
+            EvidenceNeedsAllegation => Msg::new("casework.evidence_needs_allegation"),
+            BadEvidenceType { value } => Msg::new("casework.bad_evidence_type")
+                .arg("value", value)
+                .arg(
+                    "types",
+                    crate::domain::EvidenceType::ALL
+                        .map(|t| format!("{}（{}）", t.code(), t.chinese()))
+                        .join("、"),
+                ),
+            BadOriginal { value } => Msg::new("casework.bad_original").arg("value", value),
             NothingToUndo => Msg::new("casework.nothing_to_undo"),
             UndoNoPriorState { seq, action } => Msg::new("casework.undo_no_prior")
                 .arg("seq", seq)

@@ -8,6 +8,7 @@ use crate::domain::{CatalogueNo, ItemKind, Relation};
 use crate::error::{Error, Result};
 use crate::normalise as norm;
 use crate::store::allegations::Resolved;
+use crate::store::links::EvidenceSpec;
 use crate::store::{self, Case};
 
 pub use crate::store::links::{LinkEnd, LinkRow};
@@ -163,10 +164,30 @@ pub fn link(
     relation: &str,
     note: Option<&str>,
 ) -> Result<(i64, CatalogueNo)> {
+    link_as(
+        case,
+        allegation,
+        item,
+        relation,
+        note,
+        &EvidenceSpec::default(),
+    )
+}
+
+/// [`link`], saying what the item is as evidence (its kind, 原件 or 复印件,
+/// what it proves; see [`super::evidence::spec`]).
+pub fn link_as(
+    case: &Case,
+    allegation: i64,
+    item: &Item,
+    relation: &str,
+    note: Option<&str>,
+    spec: &EvidenceSpec,
+) -> Result<(i64, CatalogueNo)> {
     super::allegations::title_of(case, allegation)?;
     let relation = parse_relation(relation)?;
     let resolved = resolve(case, item)?;
-    store::links::add_evidence(case, allegation, &resolved, relation, note)
+    store::links::add_evidence(case, allegation, &resolved, relation, note, spec)
 }
 
 /// Links any two items. When exactly one end is an allegation the other end
@@ -180,15 +201,29 @@ pub fn link_pair(
     relation: &str,
     note: Option<&str>,
 ) -> Result<Linked> {
+    link_pair_as(case, a, b, relation, note, &EvidenceSpec::default())
+}
+
+/// [`link_pair`], saying what the item is as evidence (only for an item
+/// joining an allegation's catalogue).
+pub fn link_pair_as(
+    case: &Case,
+    a: &Endpoint,
+    b: &Endpoint,
+    relation: &str,
+    note: Option<&str>,
+    spec: &EvidenceSpec,
+) -> Result<Linked> {
     match (a, b) {
         (Endpoint::Allegation(id), Endpoint::Item(item))
         | (Endpoint::Item(item), Endpoint::Allegation(id)) => {
-            let (id, no) = link(case, *id, item, relation, note)?;
+            let (id, no) = link_as(case, *id, item, relation, note, spec)?;
             Ok(Linked {
                 id,
                 catalogue: Some(no),
             })
         }
+        _ if *spec != EvidenceSpec::default() => Err(CaseError::EvidenceNeedsAllegation.into()),
         _ => {
             let relation = parse_relation(relation)?;
             let a = resolve_endpoint(case, a)?;

@@ -6,6 +6,7 @@
 pub mod allegations;
 pub mod document;
 mod error;
+pub mod evidence;
 pub mod links;
 pub mod notes;
 pub mod overview;
@@ -15,7 +16,9 @@ pub mod undo;
 pub use allegations::{allegations, allege, set_status, Allegation, CatalogueEntry};
 pub use document::{document_text, Citation, DocumentText};
 pub use error::CaseError;
-pub use links::{link, link_pair, links, unlink, Endpoint, Item, LinkEnd, LinkRow, Linked};
+pub use links::{
+    link, link_as, link_pair, link_pair_as, links, unlink, Endpoint, Item, LinkEnd, LinkRow, Linked,
+};
 pub use notes::{all_notes, note, notes_for, tag, tags_for, Note, NotesByItem};
 pub use overview::{overview, Overview, Step};
 pub use person::{person, Event, PersonView};

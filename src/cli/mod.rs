@@ -79,6 +79,8 @@ enum Command {
     Link(links::LinkArgs),
     /// 列出全部关联 / list every link
     Links(links::ListArgs),
+    /// 证据种类、原件/复印件、证明内容 / what a catalogue entry is as evidence
+    Evidence(links::EvidenceArgs),
     /// 取消关联 / remove a link
     Unlink(links::UnlinkArgs),
     /// 撤销最近一次改动（关联、审核、结论、备注）/ undo the last change (a link, a review, a status, a note)
@@ -224,6 +226,7 @@ fn dispatch(cmd: Command, vim: bool) -> error::Result<i32> {
         Command::Links(a) => links::list(a),
         Command::Unlink(a) => links::unlink(a),
         Command::Undo(a) => undo::undo(a),
+        Command::Evidence(a) => links::evidence(a),
         Command::Status(a) => allegations::status(a),
         Command::Clue { what } => clues::run(what),
         Command::Clues(a) => register::list(a),

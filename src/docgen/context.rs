@@ -35,6 +35,12 @@ pub struct SubjectFields {
 pub struct EvidenceFields {
     pub no: String,
     pub kind: String,
+    /// 书证、证人证言 … (as set, or suggested from the item); empty when none.
+    pub evidence_type: String,
+    /// 原件 / 复印件, when said.
+    pub original: String,
+    /// What it proves (证明内容), when said.
+    pub proves: String,
     pub relation: String,
     pub label: String,
     pub quote: String,
@@ -183,6 +189,9 @@ fn evidence(e: &CatalogueEntry) -> EvidenceFields {
     EvidenceFields {
         no: e.no.to_string(),
         kind: tr!(&format!("tui.item.{}", e.kind)),
+        evidence_type: e.evidence_type.map(|t| t.label()).unwrap_or_default(),
+        original: e.original.map(|o| o.label()).unwrap_or_default(),
+        proves: e.proves.clone().unwrap_or_default(),
         relation: e.relation.label(),
         label: e.label.clone(),
         quote: e.quote.clone().unwrap_or_default(),
@@ -318,30 +327,8 @@ pub fn build(case: &Case, key: &str) -> Result<Context> {
     let (case_no, officer, _) = store::export::case_fields(case)?;
     let as_of = info.as_of.clone();
     let today = store::today().to_string();
-    // Open questions: evidence that contradicts a problem, linked findings not reviewed.
-    let reviewed: std::collections::HashMap<String, bool> =
-        crate::checks::latest_findings(case, None)?
-            .map(|(_, _, fs)| fs)
-            .unwrap_or_default()
-            .into_iter()
-            .map(|f| (f.id.clone(), f.review.is_some()))
-            .collect();
-    let mut open_questions = Vec::new();
-    for p in &clue.problems {
-        for e in &p.evidence {
-            if e.relation == crate::domain::Relation::Contradicts {
-                open_questions.push(tr!(
-                    "docgen.open_contradicts",
-                    no = e.no,
-                    label = e.label,
-                    problem = p.title
-                ));
-            }
-            if e.kind == "finding" && reviewed.get(&e.reference) == Some(&false) {
-                open_questions.push(tr!("docgen.open_unreviewed", no = e.no, label = e.label));
-            }
-        }
-    }
+    // Open questions: the register's sufficiency warnings.
+    let open_questions: Vec<String> = clue.warnings.iter().map(|w| w.text.clone()).collect();
     let settings = register::Settings::load(Some(case))?;
     let calendar = store::reference::calendar(case.reads())?;
     let letter = clue

@@ -10,6 +10,7 @@ pub mod lifecycle;
 mod ops;
 pub mod settings;
 pub mod stats;
+pub mod sufficiency;
 
 use std::collections::HashMap;
 
@@ -112,6 +113,8 @@ pub struct Clue {
     pub violation_amount: Option<Fen>,
     pub confiscated: Option<Fen>,
     pub refunded: Option<Fen>,
+    /// Whether each problem rests on enough evidence (see [`sufficiency`]).
+    pub warnings: Vec<sufficiency::Warning>,
 }
 
 impl Clue {
@@ -264,13 +267,20 @@ pub fn load(case: &Case, as_of_date: Option<Ymd>) -> Result<Register> {
             problems.entry(c).or_default().push(a);
         }
     }
+    let facts = sufficiency::Facts::load(case)?;
     let mut clues: Vec<Clue> = store::clues::list(tx)?
         .into_iter()
         .map(|row| {
             let evs = events.remove(&row.id).unwrap_or_default();
             let subs = subjects.remove(&row.id).unwrap_or_default();
             let probs = problems.remove(&row.id).unwrap_or_default();
-            build(&ctx, row, subs, evs, probs, as_of_date)
+            let mut clue = build(&ctx, row, subs, evs, probs, as_of_date);
+            clue.warnings = clue
+                .problems
+                .iter()
+                .flat_map(|p| sufficiency::check(p, &facts))
+                .collect();
+            clue
         })
         .collect();
     clues.sort_by_key(Clue::urgency);
@@ -353,6 +363,7 @@ fn build(
         violation_amount: row.violation_amount,
         confiscated: row.confiscated,
         refunded: row.refunded,
+        warnings: Vec::new(),
     }
 }
 

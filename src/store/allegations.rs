@@ -3,7 +3,9 @@
 use serde::Serialize;
 
 use super::Case;
-use crate::domain::{now_text, AllegationStatus, CatalogueNo, Fen, ItemKind, Relation};
+use crate::domain::{
+    now_text, AllegationStatus, CatalogueNo, EvidenceType, Fen, ItemKind, Original, Relation,
+};
 use crate::error::Result;
 
 /// One entry of an allegation's evidence catalogue.
@@ -17,6 +19,15 @@ pub struct CatalogueEntry {
     pub quote: Option<String>,
     pub relation: Relation,
     pub note: Option<String>,
+    /// The kind of evidence: as set, or else as suggested from the item
+    /// (`type_set` says which).
+    pub evidence_type: Option<EvidenceType>,
+    pub type_set: bool,
+    /// 原件 / 复印件, when said.
+    pub original: Option<Original>,
+    /// What the item proves (证明内容).
+    pub proves: Option<String>,
+    pub created_at: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -30,6 +41,8 @@ pub struct Allegation {
     pub amount: Option<Fen>,
     /// The clue this problem was raised in.
     pub clue_id: Option<i64>,
+    /// When it was last changed (its verdict set): `YYYY-MM-DD HH:MM:SS`.
+    pub updated_at: String,
     pub evidence: Vec<CatalogueEntry>,
 }
 
@@ -95,7 +108,7 @@ pub fn set_status(
 /// Every allegation with its evidence catalogue (removed links left out, numbers kept).
 pub fn list(case: &Case) -> Result<Vec<Allegation>> {
     let conn = case.conn();
-    let mut st = conn.prepare("SELECT id, title, text, source, status, reason, CAST(amount AS VARCHAR), clue_id FROM allegations ORDER BY id")?;
+    let mut st = conn.prepare("SELECT id, title, text, source, status, reason, CAST(amount AS VARCHAR), clue_id, strftime(updated_at, '%Y-%m-%d %H:%M:%S') FROM allegations ORDER BY id")?;
     let mut out: Vec<Allegation> = st
         .query_map([], |r| {
             Ok(Allegation {
@@ -109,12 +122,14 @@ pub fn list(case: &Case) -> Result<Vec<Allegation>> {
                     .get::<_, Option<String>>(6)?
                     .and_then(|a| Fen::from_decimal_text(&a)),
                 clue_id: r.get(7)?,
+                updated_at: r.get(8)?,
                 evidence: Vec::new(),
             })
         })?
         .collect::<duckdb::Result<_>>()?;
     let mut st = conn.prepare(
-        "SELECT catalogue_no, id, item_kind, item_ref, label, quote, relation, note FROM links \
+        "SELECT catalogue_no, id, item_kind, item_ref, label, quote, relation, note, evidence_type, original, proves, \
+         strftime(created_at, '%Y-%m-%d %H:%M:%S') FROM links \
          WHERE allegation_id = ? AND removed_at IS NULL ORDER BY catalogue_no",
     )?;
     for a in out.iter_mut() {
@@ -129,6 +144,17 @@ pub fn list(case: &Case) -> Result<Vec<Allegation>> {
                     quote: r.get(5)?,
                     relation: Relation::parse(&r.get::<_, String>(6)?).unwrap_or(Relation::Relates),
                     note: r.get(7)?,
+                    evidence_type: r
+                        .get::<_, Option<String>>(8)?
+                        .as_deref()
+                        .and_then(EvidenceType::parse),
+                    type_set: r.get::<_, Option<String>>(8)?.is_some(),
+                    original: r
+                        .get::<_, Option<String>>(9)?
+                        .as_deref()
+                        .and_then(Original::parse),
+                    proves: r.get(10)?,
+                    created_at: r.get(11)?,
                 })
             })?
             .collect::<duckdb::Result<_>>()?;

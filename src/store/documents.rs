@@ -157,3 +157,14 @@ pub fn find(tx: Tx<'_>, doc: &str) -> Result<Option<StoredDocument>> {
         )
         .optional()?)
 }
+
+/// Every document's kind, title and first 400 characters, by id.
+pub fn heads(tx: Tx<'_>) -> Result<std::collections::HashMap<i64, (String, String, String)>> {
+    let mut st = tx
+        .conn
+        .prepare("SELECT id, kind, title, left(text, 400) FROM documents")?;
+    let out = st
+        .query_map([], |r| Ok((r.get(0)?, (r.get(1)?, r.get(2)?, r.get(3)?))))?
+        .collect::<duckdb::Result<_>>()?;
+    Ok(out)
+}

@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::allegations::Resolved;
 use super::Case;
-use crate::domain::{now_text, CatalogueNo, Relation};
+use crate::domain::{now_text, CatalogueNo, EvidenceType, Original, Relation};
 use crate::error::Result;
 
 /// One end of a listed link.
@@ -39,6 +39,25 @@ fn next_link_id(conn: &duckdb::Connection) -> Result<i64> {
     )?)
 }
 
+/// What is said about an item as evidence: its kind, original or copy, what
+/// it proves (each `None`: not said, or unchanged).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct EvidenceSpec {
+    pub evidence_type: Option<EvidenceType>,
+    pub original: Option<Original>,
+    pub proves: Option<String>,
+}
+
+impl EvidenceSpec {
+    fn payload(&self) -> serde_json::Value {
+        serde_json::json!({
+            "type": self.evidence_type.map(EvidenceType::code),
+            "original": self.original.map(Original::code),
+            "proves": self.proves,
+        })
+    }
+}
+
 /// Adds `item` to allegation `allegation`'s catalogue under the next number
 /// (numbers are never reused: removed links keep theirs).
 pub fn add_evidence(
@@ -47,6 +66,7 @@ pub fn add_evidence(
     item: &Resolved,
     relation: Relation,
     note: Option<&str>,
+    spec: &EvidenceSpec,
 ) -> Result<(i64, CatalogueNo)> {
     case.change("link.add", |conn| {
         let id = next_link_id(conn)?;
@@ -57,15 +77,45 @@ pub fn add_evidence(
         )?;
         let (kind, reference) = (item.kind.as_str(), item.reference.as_str());
         conn.execute(
-            "INSERT INTO links (id, allegation_id, item_kind, item_ref, label, quote, relation, note, catalogue_no, created_at) \
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS TIMESTAMP))",
-            duckdb::params![id, allegation, kind, reference, item.label, item.quote, relation.as_str(), note, no, now_text()],
+            "INSERT INTO links (id, allegation_id, item_kind, item_ref, label, quote, relation, note, catalogue_no, created_at, evidence_type, original, proves) \
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS TIMESTAMP), ?, ?, ?)",
+            duckdb::params![id, allegation, kind, reference, item.label, item.quote, relation.as_str(), note, no, now_text(),
+                spec.evidence_type.map(EvidenceType::code), spec.original.map(Original::code), spec.proves],
         )?;
         let no = CatalogueNo(no);
-        Ok((
-            (id, no),
-            serde_json::json!({ "id": id, "allegation": allegation, "kind": kind, "ref": reference, "relation": relation.as_str(), "note": note, "catalogue": no.to_string() }),
-        ))
+        let mut payload = serde_json::json!({ "id": id, "allegation": allegation, "kind": kind, "ref": reference, "relation": relation.as_str(), "note": note, "catalogue": no.to_string() });
+        if *spec != EvidenceSpec::default() {
+            payload["evidence"] = spec.payload();
+        }
+        Ok(((id, no), payload))
+    })
+}
+
+/// Says what catalogue entry (link) `id` is as evidence; what `spec` leaves
+/// `None` stays as it was. `false` when there is no such live entry.
+pub fn set_evidence(case: &Case, id: i64, spec: &EvidenceSpec) -> Result<bool> {
+    let live: i64 = case.conn().query_row(
+        "SELECT count(*) FROM links WHERE id = ? AND removed_at IS NULL",
+        [id],
+        |r| r.get(0),
+    )?;
+    if live == 0 {
+        return Ok(false);
+    }
+    case.change("link.evidence", |conn| {
+        let n = conn.execute(
+            "UPDATE links SET evidence_type = coalesce(?, evidence_type), original = coalesce(?, original), \
+             proves = coalesce(?, proves) WHERE id = ? AND removed_at IS NULL",
+            duckdb::params![
+                spec.evidence_type.map(EvidenceType::code),
+                spec.original.map(Original::code),
+                spec.proves,
+                id
+            ],
+        )?;
+        let mut payload = spec.payload();
+        payload["id"] = serde_json::json!(id);
+        Ok((n > 0, payload))
     })
 }
 

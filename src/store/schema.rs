@@ -329,6 +329,15 @@ CREATE TABLE IF NOT EXISTS pack_info (
 );
 "#,
     },
+    Migration {
+        version: 11,
+        name: "evidence quality: each catalogue entry's evidence type, original or copy, what it proves",
+        sql: r#"
+ALTER TABLE links ADD COLUMN IF NOT EXISTS evidence_type VARCHAR;
+ALTER TABLE links ADD COLUMN IF NOT EXISTS original VARCHAR;
+ALTER TABLE links ADD COLUMN IF NOT EXISTS proves VARCHAR;
+"#,
+    },
 ];
 
 /// The schema version this build writes.

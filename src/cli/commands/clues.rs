@@ -297,8 +297,15 @@ fn print_clue(c: &Clue, last: Option<i32>) {
                 p.amount.map(|a| a.to_string()).unwrap_or_default()
             );
             for e in &p.evidence {
-                println!("      {} {}", e.no, e.label);
+                let kind = e.evidence_type.map(|t| format!("[{}] ", t.label()));
+                println!("      {} {}{}", e.no, kind.unwrap_or_default(), e.label);
             }
+        }
+    }
+    if !c.warnings.is_empty() {
+        println!("\n{}", tr!("register.show_warnings"));
+        for w in &c.warnings {
+            println!("  ⚠ {}", w.text);
         }
     }
     if !c.events.is_empty() {

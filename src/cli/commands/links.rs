@@ -20,8 +20,70 @@ pub struct LinkArgs {
     relation: String,
     #[arg(long)]
     note: Option<String>,
+    #[command(flatten)]
+    evidence: EvidenceOpts,
     #[arg(long)]
     json: bool,
+}
+
+/// What an item is as evidence (a plain comment: see `Items`).
+#[derive(Args)]
+pub struct EvidenceOpts {
+    /// 证据种类 / evidence type: physical 物证 | documentary 书证 | witness 证人证言 | victim 被害人陈述 | subject-statement 被调查人陈述和辩解 | expert 鉴定意见 | record 勘验检查等笔录 | electronic 视听资料、电子数据 | clue-material 线索材料
+    #[arg(long = "type")]
+    evidence_type: Option<String>,
+    /// 原件 / the original
+    #[arg(long, conflicts_with = "copy")]
+    original: bool,
+    /// 复印件 / a copy
+    #[arg(long)]
+    copy: bool,
+    /// 证明内容 / what it proves
+    #[arg(long)]
+    proves: Option<String>,
+}
+
+impl EvidenceOpts {
+    fn spec(&self) -> Result<hecha::store::links::EvidenceSpec> {
+        let original = match (self.original, self.copy) {
+            (true, _) => Some("original"),
+            (_, true) => Some("copy"),
+            _ => None,
+        };
+        Ok(casework::evidence::spec(
+            self.evidence_type.as_deref(),
+            original,
+            self.proves.as_deref(),
+        )?)
+    }
+}
+
+#[derive(Args)]
+pub struct EvidenceArgs {
+    case: PathBuf,
+    /// 关联编号（hecha links 列出）/ the link id
+    link: i64,
+    #[command(flatten)]
+    evidence: EvidenceOpts,
+    #[arg(long)]
+    json: bool,
+}
+
+/// `hecha evidence`: says what a catalogue entry is as evidence.
+pub fn evidence(a: EvidenceArgs) -> Result<i32> {
+    let spec = a.evidence.spec()?;
+    let c = opening::read_write(&a.case)?;
+    if spec == hecha::store::links::EvidenceSpec::default() {
+        return Err(hecha::Error::from(casework::CaseError::NothingToSet).into());
+    }
+    casework::evidence::set(&c, a.link, &spec)?;
+    emit_as(
+        Layout::Line,
+        a.json,
+        &serde_json::json!({ "link": a.link }),
+        |_| println!("{}", tr!("casework.evidence_set", id = a.link)),
+    );
+    Ok(0)
 }
 
 // The two items to link, each option given once or (one kind) twice (a plain
@@ -79,8 +141,9 @@ impl Items {
 
 pub fn link(a: LinkArgs) -> Result<i32> {
     let [x, y] = a.items.ends()?;
+    let spec = a.evidence.spec()?;
     let c = opening::read_write(&a.case)?;
-    let linked = casework::link_pair(&c, &x, &y, &a.relation, a.note.as_deref())?;
+    let linked = casework::link_pair_as(&c, &x, &y, &a.relation, a.note.as_deref(), &spec)?;
     emit_as(Layout::Line, a.json, &linked, |l| match &l.catalogue {
         Some(no) => println!("{}", tr!("casework.linked", id = l.id, no = no)),
         None => println!("{}", tr!("casework.linked_items", id = l.id)),

@@ -16,6 +16,9 @@ use crate::register::{stats, Clue, DeadlineState, DeadlineView};
 use crate::tr;
 use crate::tui::widgets::{status_style, BOLD, DIM, SEL};
 
+/// A sufficiency warning.
+const WARN: Style = Style::new().fg(Color::Yellow);
+
 /// The colour of a deadline state.
 pub fn state_style(s: DeadlineState) -> Style {
     match s {
@@ -345,14 +348,19 @@ fn render_problems(c: &Case, clue: &Clue, area: Rect, buf: &mut Buffer) {
         .problems
         .iter()
         .map(|p| {
-            ListItem::new(Line::from(vec![
+            let warned = clue.warnings.iter().filter(|w| w.problem == p.id).count();
+            let mut spans = vec![
                 Span::raw(format!("#{} ", p.id)),
                 Span::styled(
                     format!("[{}] ", p.status.label()),
                     status_style(p.status.stored()),
                 ),
                 Span::raw(p.title.clone()),
-            ]))
+            ];
+            if warned > 0 {
+                spans.push(Span::styled(format!(" ⚠{warned}"), WARN));
+            }
+            ListItem::new(Line::from(spans))
         })
         .collect();
     let title = format!(
@@ -379,6 +387,9 @@ fn render_problems(c: &Case, clue: &Clue, area: Rect, buf: &mut Buffer) {
         .iter()
         .map(|e| {
             let mut text = format!("{} {}", tr!(&format!("tui.item.{}", e.kind)), e.label);
+            if let Some(t) = e.evidence_type {
+                text = format!("[{}] {text}", t.label());
+            }
             if let Some(q) = &e.quote {
                 text.push_str(&format!(" “{}”", q.replace('\n', " ")));
             }
@@ -391,6 +402,21 @@ fn render_problems(c: &Case, clue: &Clue, area: Rect, buf: &mut Buffer) {
                 Cell::from(text),
             ])
         })
+        .chain(
+            // The selected problem's sufficiency warnings, after its evidence.
+            clue.problems
+                .get(c.problem_sel)
+                .into_iter()
+                .flat_map(|p| clue.warnings.iter().filter(move |w| w.problem == p.id))
+                .map(|w| {
+                    Row::new(vec![
+                        Cell::from("⚠"),
+                        Cell::from(""),
+                        Cell::from(w.text.clone()),
+                    ])
+                    .style(WARN)
+                }),
+        )
         .collect();
     let mut st = TableState::default().with_selected(c.evidence_sel);
     let title = format!("{} · {}", tr!("tui.catalogue"), evidence.len());

@@ -84,6 +84,7 @@ pub fn allegation(id: i64, title: &str, status: &str) -> Allegation {
         reason: None,
         amount: None,
         clue_id: Some(id),
+        updated_at: "2024-06-01 09:00:00".into(),
         evidence: Vec::new(),
     }
 }
@@ -98,6 +99,11 @@ pub fn evidence(no: &str, link: i64) -> CatalogueEntry {
         quote: None,
         relation: crate::domain::Relation::Supports,
         note: None,
+        evidence_type: None,
+        type_set: false,
+        original: None,
+        proves: None,
+        created_at: "2024-06-01 09:00:00".into(),
     }
 }
 
@@ -145,6 +151,7 @@ pub fn clue(id: i64, problems: Vec<Allegation>) -> crate::register::Clue {
         violation_amount: None,
         confiscated: None,
         refunded: None,
+        warnings: Vec::new(),
     }
 }
 
