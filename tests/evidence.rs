@@ -245,3 +245,74 @@ fn each_item_suggests_its_evidence_type_and_the_officer_can_change_it() {
         "{md}"
     );
 }
+
+#[test]
+fn the_sample_transcripts_are_read_element_by_element() {
+    let dir = tempfile::tempdir().unwrap();
+    let (case, _, _) = setup(dir.path());
+    let expected = [
+        (
+            "谈话笔录_刘建国_20240410.txt",
+            "2024-04-10 09:30",
+            "2024-04-10 11:20",
+            "刘建国",
+        ),
+        (
+            "谈话笔录_李春生_20240402.txt",
+            "2024-04-02 14:30",
+            "2024-04-02 15:40",
+            "李春生",
+        ),
+        (
+            "谈话笔录_赵海燕_20240515.txt",
+            "2024-05-15 15:00",
+            "2024-05-15 16:30",
+            "赵海燕",
+        ),
+    ];
+    for (file, start, end, heard) in expected {
+        let d = casework::document_text(&case, file, None).unwrap();
+        let t = d.transcript.unwrap();
+        assert_eq!(t.start.as_deref(), Some(start), "{file}");
+        assert_eq!(t.end.as_deref(), Some(end), "{file}");
+        assert_eq!(t.interviewee.as_deref(), Some(heard), "{file}");
+        assert_eq!(t.interviewers.len(), 2, "{file}");
+        assert!(t.questions > 3 && t.questions == t.answers, "{file}");
+        assert!(
+            d.transcript_missing.is_empty(),
+            "{file}: {:?}",
+            d.transcript_missing
+        );
+    }
+    // A letter is not read as a transcript.
+    let letter =
+        casework::document_text(&case, "举报信_石桥村李春生实名举报刘建国.txt", None).unwrap();
+    assert!(letter.transcript.is_none());
+    // `hecha show` says what a record lacks.
+    let bad = dir.path().join("谈话笔录_缺要素.txt");
+    std::fs::write(
+        &bad,
+        "谈 话 笔 录\n\n时间：2024年5月20日9时00分\n谈话人：王敏\n被谈话人：蒋国富，男\n\n问：你任村主任几年了？\n答：六年。\n",
+    )
+    .unwrap();
+    case.checkpoint().unwrap();
+    drop(case);
+    let path = dir.path().join("demo.duckdb");
+    hecha()
+        .arg("import")
+        .arg(&path)
+        .arg(&bad)
+        .arg("--kind")
+        .arg("transcript")
+        .assert()
+        .success();
+    hecha()
+        .arg("show")
+        .arg(&path)
+        .arg("谈话笔录_缺要素.txt")
+        .assert()
+        .success()
+        .stdout(predicates::str::contains(
+            "笔录缺少：结束时间、地点、两名以上谈话人、记录人、权利义务告知、被谈话人核对确认",
+        ));
+}

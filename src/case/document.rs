@@ -37,6 +37,11 @@ pub struct DocumentText {
     /// Every page of a paged document (the whole document shown).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub page_list: Vec<PageSpan>,
+    /// A transcript's elements, read from its whole text, and what is missing.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub transcript: Option<super::transcript::Transcript>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub transcript_missing: Vec<&'static str>,
 }
 
 /// The page rows of document `id` as spans.
@@ -76,7 +81,14 @@ pub fn document_text(case: &Case, doc: &str, page: Option<u32>) -> Result<Docume
         start_char: 0,
         text: String::new(),
         page_list: Vec::new(),
+        transcript: None,
+        transcript_missing: Vec::new(),
     };
+    if out.kind == "transcript" {
+        let t = super::transcript::parse(&d.text);
+        out.transcript_missing = t.missing();
+        out.transcript = Some(t);
+    }
     match page {
         None => {
             out.text = d.text;

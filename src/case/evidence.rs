@@ -11,23 +11,6 @@ use crate::store::{self, Case};
 
 pub use crate::store::allegations::Allegation;
 
-/// The words that name the person heard at the head of a transcript.
-const INTERVIEWEE: &[&str] = &["被谈话人", "被询问人", "被调查人", "谈话对象", "询问对象"];
-
-/// The name of the person heard in a transcript: the `被谈话人：NAME，…` line.
-pub fn interviewee(text: &str) -> Option<String> {
-    text.lines().take(20).find_map(|line| {
-        let line = line.trim();
-        let rest = INTERVIEWEE.iter().find_map(|w| line.strip_prefix(w))?;
-        let rest = rest.trim_start_matches([':', '：', ' ', '　']);
-        let name: String = rest
-            .chars()
-            .take_while(|c| !matches!(c, '，' | ',' | '、' | ' ' | '　' | '（' | '('))
-            .collect();
-        (!name.is_empty()).then_some(name)
-    })
-}
-
 /// The kind an item suggests: a ledger row or a finding is 书证; a letter is
 /// complaint material (not evidence); a transcript is 被调查人陈述和辩解 when
 /// it hears one of `subjects`, else 证人证言. `doc` gives a document's kind,
@@ -44,7 +27,7 @@ pub fn suggest(
             if kind == "letter" {
                 return Some(EvidenceType::ClueMaterial);
             }
-            let heard = interviewee(text);
+            let heard = super::transcript::parse(text).interviewee;
             let is_subject = subjects.iter().any(|s| {
                 !s.is_empty()
                     && (heard.as_deref() == Some(s.as_str())
@@ -190,6 +173,5 @@ mod tests {
             Some(EvidenceType::SubjectStatement)
         );
         assert_eq!(suggest("person", None, &subjects), None);
-        assert_eq!(interviewee(HEAD).as_deref(), Some("刘建国"));
     }
 }

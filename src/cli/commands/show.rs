@@ -40,6 +40,33 @@ fn print_document(d: &DocumentText) {
     if d.page.is_some() && d.ocr {
         println!("（{}）", tr!("page.ocr_mark"));
     }
+    if let Some(t) = &d.transcript {
+        let or_dash = |s: &Option<String>| s.clone().unwrap_or_else(|| "—".into());
+        println!(
+            "{}",
+            tr!(
+                "casework.transcript_head",
+                start = or_dash(&t.start),
+                end = or_dash(&t.end),
+                place = or_dash(&t.place),
+                interviewers = t.interviewers.join("、"),
+                recorder = or_dash(&t.recorder),
+                interviewee = or_dash(&t.interviewee),
+                turns = t.questions
+            )
+        );
+        if !d.transcript_missing.is_empty() {
+            let missing: Vec<String> = d
+                .transcript_missing
+                .iter()
+                .map(|m| tr!(&format!("casework.transcript_missing.{m}")))
+                .collect();
+            println!(
+                "⚠ {}",
+                tr!("casework.transcript_lacks", items = missing.join("、"))
+            );
+        }
+    }
     println!();
     if d.page_list.is_empty() {
         println!("{}", d.text);
