@@ -37,6 +37,8 @@ fn snap(app: &App, lang: &str, screen: &str) {
                 // The time column is as wide as its widest figure: pad-free.
                 (r"\d+ ms *", "[ms] "),
                 (r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}(:\d{2})?", "[time]"),
+                // A time in a payload, however far the column lets it show.
+                (r#""updated_at":"\d{4}-\d{2}-\d{2}[^"│]*"?"#, r#""updated_at":"[time]""#),
                 (r"\b[0-9a-f]{16}…", "[hash]…"),
                 (r"(\s)([a-z_][a-z0-9_:-]{0,15})(\s+)([a-z]+\.[a-z_]+\s)", "$1[user]$3$4"),
                 (r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "[uuid]"),
