@@ -1281,6 +1281,125 @@ def write_documents() -> None:
 """
     write_text("transcripts/谈话笔录_赵海燕_20240515.txt", th2, "utf-8")
 
+    # Transcripts a county reviewer sends back (planted for the document rules;
+    # sample-data/README lists each defect). The two old people whose cards
+    # 赵海燕 kept are heard back to back (no overlap) and answer in the same
+    # words, typo included (保官): a 雷同 pair for near-duplicate.
+    yms, lcl = P("杨满仓"), P("刘翠兰")
+    same_answers = """问：你的特困供养金（低保金）是怎么领的？
+答：我年纪大了，存折丢了以后一直没有去补办，村里的赵会计说卡放在她那里帮我保官，每个季度她取了钱送到我家里来，我不识字，也不知道每次是多少钱，反正她给多少我就收多少。
+问：她每次送钱来有没有让你签字？
+答：没有签过字，也没有打过条子，她说这是村里统一办的，不用签字，叫我放心。
+问：你知道每个季度应该领多少钱吗？
+答：不知道。村里公示的名单我没有看过，我眼睛不好，也没有人念给我听。去年过年前她送来过一次钱，说是补上次少给的，具体多少我记不清了。
+问：你对赵会计代管你的卡有什么意见？
+答：我没有什么意见，她也是好心帮忙，就是希望以后钱能直接打到我自己的卡上，我让孙子帮我去取。{more}
+问：以上笔录请你看一下，是否与你所说的一致？
+答：以上笔录我看过，和我说的一样。
+"""
+    def witness(name: str, person, when: str, place: str, more: str = "") -> str:
+        sex = "男" if person.sex == "M" else "女"
+        return f"""询 问 笔 录
+
+时间：{when}
+地点：{place}
+询问人：李涛（清水镇纪委委员）、陈静（清水镇纪委纪检干事）
+记录人：周婷（清水镇纪委工作人员）
+被询问人：{name}，{sex}，公民身份号码{person.id}，住白沙村
+
+问：我们是清水镇纪委的工作人员（出示工作证件），今天向你了解有关情况。你有如实提供证据、证言的义务，听清楚了吗？
+答：听清楚了。
+""" + same_answers.replace("{more}", more) + f"""
+被询问人：{name}（捺印）
+"""
+    write_text("transcripts/询问笔录_杨满仓_20240514.txt",
+               witness("杨满仓", yms, "2024年5月14日9时00分至10时10分", "白沙村村部",
+                       "我孙子在镇上读初中，星期六才回来。"), "utf-8")
+    write_text("transcripts/询问笔录_刘翠兰_20240514.txt",
+               witness("刘翠兰", lcl, "2024年5月14日10时10分至11时00分", "白沙村村部"), "utf-8")
+
+    # 王敏 is heard in two rooms at once: 赵海燕 15:00–16:30, 欧阳志刚 16:00–17:10.
+    oyzg = P("欧阳志刚")
+    t_oyzg = f"""谈 话 笔 录
+
+时间：2024年5月15日16时00分至17时10分
+地点：清水镇纪委谈话室
+谈话人：王敏（清水镇纪委书记）、李涛（清水镇纪委委员）
+记录人：周婷（清水镇纪委工作人员）
+被谈话人：欧阳志刚，男，公民身份号码{oyzg.id}，龙潭村1组组长
+
+问：我们是清水镇纪委的工作人员（出示工作证件），今天依规依纪依法找你谈话。你要如实说明情况，听清楚了吗？
+答：听清楚了。
+问：邹玉梅的耕地地力保护补贴为什么打到你的存折上？
+答：她儿子在外地打工，她的存折在儿子手上，她托我代领，领了我就给她现金。
+问：有没有书面委托或者签收记录？
+答：没有，都是口头说的。
+问：以上笔录请你看一下，是否与你所说的一致？
+答：以上笔录我看过，和我说的一样。
+
+被谈话人：欧阳志刚（捺印）
+"""
+    write_text("transcripts/谈话笔录_欧阳志刚_20240515.txt", t_oyzg, "utf-8")
+
+    # One interviewer only, and nobody recorded it.
+    mdg = P("马德贵")
+    t_mdg = f"""谈 话 笔 录
+
+时间：2024年5月20日14时30分至15时20分
+地点：龙潭村村部
+谈话人：李涛（清水镇纪委委员）
+被谈话人：马德贵，男，公民身份号码{mdg.id}，龙潭村村委会主任
+
+问：我们是清水镇纪委的工作人员（出示工作证件），今天依规依纪依法找你谈话。你要如实说明情况，听清楚了吗？
+答：听清楚了。
+问：你父亲马永福申报的禁牧面积是多少？确权面积是多少？
+答：申报的是48.5亩，确权证上的草地我记得是20亩左右，多报的是家里开荒的坡地。
+问：以上笔录请你看一下，是否与你所说的一致？
+答：以上笔录我看过，和我说的一样。
+
+被谈话人：马德贵（捺印）
+"""
+    write_text("transcripts/谈话笔录_马德贵_20240520.txt", t_mdg, "gbk")
+
+    # No end time, no place, no closing confirmation.
+    myf = P("马永福")
+    t_myf = f"""谈 话 笔 录
+
+时间：2024年5月21日上午9时
+谈话人：李涛（清水镇纪委委员）、陈静（清水镇纪委纪检干事）
+记录人：周婷（清水镇纪委工作人员）
+被谈话人：马永福，男，公民身份号码{myf.id}，龙潭村村民
+
+问：我们是清水镇纪委的工作人员（出示工作证件），今天找你了解情况，你要如实说明，听清楚了吗？
+答：听清楚了。
+问：你家的草场有多少亩？禁牧补助是谁帮你申报的？
+答：草场两块，一块十二亩半，一块八亩。申报是我儿子马德贵办的，我没有管。
+问：你还有什么要说的吗？
+答：没有了。
+"""
+    write_text("transcripts/谈话笔录_马永福_20240521.txt", t_myf, "utf-8")
+
+    # Ends before it starts, and the rights and duties were never read out.
+    wyn = P("吴永年")
+    t_wyn = f"""谈 话 笔 录
+
+时间：2024年5月22日15时10分至14时40分
+地点：白沙村村部
+谈话人：李涛（清水镇纪委委员）、陈静（清水镇纪委纪检干事）
+记录人：周婷（清水镇纪委工作人员）
+被谈话人：吴永年，男，公民身份号码{wyn.id}，白沙村村民
+
+问：今天找你问一下禁牧补助的事。
+答：好的。
+问：你家的草地确权是多少亩？申报禁牧的是多少亩？
+答：草地10亩，林地20亩。申报的时候组长说林地也可以报，就报了15亩。
+问：以上笔录请你看一下，是否与你所说的一致？
+答：以上笔录我看过，和我说的一样。
+
+被谈话人：吴永年（捺印）
+"""
+    write_text("transcripts/谈话笔录_吴永年_20240522.txt", t_wyn, "utf-8")
+
 
 # =============================================================================
 # 6. Reference implementation of DOMAIN.md (reads the written files back)
@@ -2083,6 +2202,47 @@ def fmt_amount(a: Decimal | None) -> str:
     return "—" if a is None else f"{a:,.2f}"
 
 
+# What the document rules find in letters/ and transcripts/ (each transcript
+# defect once, an overlap, a 雷同 pair; the letter pair needs OCR of the photo).
+DOC_FINDINGS = [
+    {"rule": "transcript-elements", "subject": "谈话笔录_马德贵_20240520.txt",
+     "reasons": ["interviewers", "recorder"],
+     "zh": "只有一名谈话人（李涛），无记录人", "en": "one interviewer (李涛), no recorder"},
+    {"rule": "transcript-elements", "subject": "谈话笔录_马永福_20240521.txt",
+     "reasons": ["end", "place", "closing"],
+     "zh": "只写了开始时间（上午9时），无谈话地点，无“以上笔录我看过”的确认",
+     "en": "a start (上午9时) but no end, no place, no closing confirmation"},
+    {"rule": "transcript-elements", "subject": "谈话笔录_吴永年_20240522.txt",
+     "reasons": ["notice", "end-before-start"],
+     "zh": "结束时间（14时40分）早于开始时间（15时10分），未告知权利义务",
+     "en": "ends (14:40) before it starts (15:10); rights and duties never read out"},
+    {"rule": "interviewer-overlap", "subject": "谈话笔录_赵海燕_20240515.txt",
+     "other": "谈话笔录_欧阳志刚_20240515.txt", "interviewers": ["王敏"],
+     "zh": "王敏 15:00–16:30 询问赵海燕，16:00–17:10 又询问欧阳志刚",
+     "en": "王敏 hears 赵海燕 15:00–16:30 and 欧阳志刚 16:00–17:10"},
+    {"rule": "interviewer-overlap", "subject": "谈话笔录_吴永年_20240522.txt", "other": None,
+     "interviewers": ["李涛", "陈静"],
+     "zh": "结束时间早于开始时间", "en": "ends before it starts"},
+    {"rule": "near-duplicate", "subject": "询问笔录_杨满仓_20240514.txt",
+     "members": ["询问笔录_杨满仓_20240514.txt", "询问笔录_刘翠兰_20240514.txt"],
+     "zh": "两位老人的回答一字不差，连错字“保官”都一样（杨满仓多说了一句，为主件）",
+     "en": "the two old people answer word for word alike, typo 保官 included (杨满仓 says one sentence more: principal)"},
+    {"rule": "near-duplicate", "subject": "举报信_王堃_Word97.doc",
+     "members": ["举报信_王堃_Word97.doc", "手机拍照_李喆举报信.jpg"], "needs_ocr": True,
+     "zh": "同一封举报信的 Word 文件与手机照片（照片经 OCR 识别）",
+     "en": "one letter as a Word file and as a phone photo (the photo read by OCR)"},
+]
+
+DOC_DECOYS = [
+    ("询问笔录_杨满仓_20240514.txt、询问笔录_刘翠兰_20240514.txt", "interviewer-overlap",
+     "同一组询问人首尾相接（10:10 结束、10:10 开始），不算重叠", "the same interviewers back to back (10:10 end, 10:10 start): no overlap"),
+    ("谈话笔录_李春生_20240402.txt、谈话笔录_刘建国_20240410.txt、谈话笔录_赵海燕_20240515.txt", "transcript-elements",
+     "要素齐全", "every element present"),
+    ("举报信_王堃违规报销接待费用_Word导出.pdf", "near-duplicate",
+     "与 Word 文件正文相同，但多一页附件明细，相似度不足 80%", "same letter plus a page of attachment: below 80%"),
+]
+
+
 def readme(exp: list[dict], dec: list[dict], other_docs: list[tuple[str, str, str]]) -> str:
     lines = []
     w = lines.append
@@ -2146,6 +2306,20 @@ def readme(exp: list[dict], dec: list[dict], other_docs: list[tuple[str, str, st
     w("|---|---|---|")
     for x in dec:
         w(f"| `{x['rule']}` | {x['where']} | {x['zh']} |")
+    w("")
+    w("### 笔录与信访件中的预置问题（文书规则）")
+    w("")
+    w("| 规则 | 文件 | 说明 |")
+    w("|---|---|---|")
+    for x in DOC_FINDINGS:
+        w(f"| `{x['rule']}` | `{x['subject']}` | {x['zh']} |")
+    w("")
+    w("不应报出：")
+    w("")
+    for files, rule, zh, _ in DOC_DECOYS:
+        w(f"- `{rule}`：{files} —— {zh}")
+    w("")
+    w("`expected_findings.json` 的 `document_findings` 列出这些预期结果（原因代码、成员）。")
     w("")
     w("### 其他约定")
     w("")
@@ -2215,6 +2389,20 @@ def readme(exp: list[dict], dec: list[dict], other_docs: list[tuple[str, str, st
     w("|---|---|---|")
     for x in dec:
         w(f"| `{x['rule']}` | {x['where']} | {x['en']} |")
+    w("")
+    w("### Planted in the transcripts and letters (document rules)")
+    w("")
+    w("| rule | file | note |")
+    w("|---|---|---|")
+    for x in DOC_FINDINGS:
+        w(f"| `{x['rule']}` | `{x['subject']}` | {x['en']} |")
+    w("")
+    w("Not to be flagged:")
+    w("")
+    for files, rule, _, en in DOC_DECOYS:
+        w(f"- `{rule}`: {files} — {en}")
+    w("")
+    w("`expected_findings.json` lists these under `document_findings` (reason codes, members).")
     w("")
     w("### Conventions")
     w("")
@@ -2337,7 +2525,10 @@ def main() -> int:
     (HERE / "expected_findings.json").write_text(
         "{\n" + f' "as_of": {jline(str(AS_OF))},\n "case_title": {jline(CASE_TITLE)},\n'
         + ' "findings": [\n' + ",\n".join("  " + jline(x) for x in out) + "\n ],\n"
-        + ' "decoys": [\n' + ",\n".join("  " + jline(x) for x in decoy_out) + "\n ]\n}\n",
+        + ' "decoys": [\n' + ",\n".join("  " + jline(x) for x in decoy_out) + "\n ],\n"
+        + ' "document_findings": [\n' + ",\n".join(
+            "  " + jline({k: v for k, v in x.items() if k not in ("zh", "en")}) for x in DOC_FINDINGS)
+        + "\n ]\n}\n",
         encoding="utf-8")
 
     other_docs = [
@@ -2348,6 +2539,12 @@ def main() -> int:
         ("transcripts/谈话笔录_李春生_20240402.txt", "谈话笔录 transcript (informant, 了解情况)", "GBK (CRLF)"),
         ("transcripts/谈话笔录_刘建国_20240410.txt", "谈话笔录 transcript", "UTF-8 (LF)"),
         ("transcripts/谈话笔录_赵海燕_20240515.txt", "谈话笔录 transcript", "UTF-8 (LF)"),
+        ("transcripts/询问笔录_杨满仓_20240514.txt", "询问笔录 transcript (witness; 雷同 with 刘翠兰)", "UTF-8 (LF)"),
+        ("transcripts/询问笔录_刘翠兰_20240514.txt", "询问笔录 transcript (witness; 雷同 with 杨满仓)", "UTF-8 (LF)"),
+        ("transcripts/谈话笔录_欧阳志刚_20240515.txt", "谈话笔录 transcript (overlaps 赵海燕's)", "UTF-8 (LF)"),
+        ("transcripts/谈话笔录_马德贵_20240520.txt", "谈话笔录 transcript (one interviewer, no recorder)", "GBK (CRLF)"),
+        ("transcripts/谈话笔录_马永福_20240521.txt", "谈话笔录 transcript (no end, place, closing)", "UTF-8 (LF)"),
+        ("transcripts/谈话笔录_吴永年_20240522.txt", "谈话笔录 transcript (ends before it starts, no notice)", "UTF-8 (LF)"),
     ]
     for rel, _, _ in other_docs:
         assert (HERE / rel).exists(), rel

@@ -39,7 +39,7 @@ pub struct DocumentText {
     pub page_list: Vec<PageSpan>,
     /// A transcript's elements, read from its whole text, and what is missing.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub transcript: Option<super::transcript::Transcript>,
+    pub transcript: Option<crate::ingest::transcript::Transcript>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub transcript_missing: Vec<&'static str>,
 }
@@ -85,7 +85,7 @@ pub fn document_text(case: &Case, doc: &str, page: Option<u32>) -> Result<Docume
         transcript_missing: Vec::new(),
     };
     if out.kind == "transcript" {
-        let t = super::transcript::parse(&d.text);
+        let t = crate::ingest::transcript::parse(&d.text);
         out.transcript_missing = t.missing();
         out.transcript = Some(t);
     }

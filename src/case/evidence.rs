@@ -27,7 +27,7 @@ pub fn suggest(
             if kind == "letter" {
                 return Some(EvidenceType::ClueMaterial);
             }
-            let heard = super::transcript::parse(text).interviewee;
+            let heard = crate::ingest::transcript::parse(text).interviewee;
             let is_subject = subjects.iter().any(|s| {
                 !s.is_empty()
                     && (heard.as_deref() == Some(s.as_str())

@@ -11,7 +11,6 @@ pub mod links;
 pub mod notes;
 pub mod overview;
 pub mod person;
-pub mod transcript;
 pub mod undo;
 
 pub use allegations::{allegations, allege, set_status, Allegation, CatalogueEntry};

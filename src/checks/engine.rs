@@ -1,12 +1,12 @@
 //! Running rules: choosing them, binding parameters, turning rows into
 //! findings, comparing with the previous run, and storing the run.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::time::Instant;
 
 use serde::Serialize;
 
-use super::render::{display_of, finding_id, parse_evidence, render};
+use super::render::{display_of, finding_id, parse_evidence, render, Sources};
 use super::rule::{self, ParamType, Rule, RuleError};
 use super::ChecksError;
 use super::{outcome, RunOptions};
@@ -113,7 +113,7 @@ fn run_rule(
     case: &Case,
     rule: &Rule,
     params: &BTreeMap<String, String>,
-    ledgers: &HashMap<i64, (String, String)>,
+    sources: &Sources<'_>,
 ) -> std::result::Result<Vec<Finding>, Code> {
     let rows =
         rule_exec::run(case, &rule.sql, &|name| params.get(name).cloned()).map_err(
@@ -151,7 +151,7 @@ fn run_rule(
             scope,
             name: text(name_at),
             amount: *amount,
-            evidence: parse_evidence(&text(ev_at), ledgers),
+            evidence: parse_evidence(&text(ev_at), sources),
             detail,
             text: String::new(),
             change: FindingChange::New,
@@ -207,7 +207,15 @@ pub fn run_with(
     // others), then one change stores the run.
     store::reference::refresh_holidays(case)?;
     let fingerprint = store::runs::fingerprint(case)?;
+    super::documents::refresh(case)?;
     let ledgers = store::runs::ledger_names(case)?;
+    let documents = store::runs::document_names(case)?;
+    let line = |id: i64, n: u32| store::runs::document_line(case, id, n).ok().flatten();
+    let sources = Sources {
+        ledgers: &ledgers,
+        documents: &documents,
+        line: &line,
+    };
     let roles_present = store::runs::roles_present(case)?;
     let mut rule_runs: Vec<(RuleRun, Option<Code>, Option<Code>)> = Vec::new();
     let mut findings_all = Vec::new();
@@ -233,7 +241,12 @@ pub fn run_with(
             continue;
         }
         let t = Instant::now();
-        let result = run_rule(case, r, &bound, &ledgers);
+        let result = match r.prepare.as_deref() {
+            Some("near-duplicates") => super::documents::stage_near_duplicates(case, &bound)
+                .map_err(|e| outcome::sql_error(r, &e.to_string()))
+                .and_then(|()| run_rule(case, r, &bound, &sources)),
+            _ => run_rule(case, r, &bound, &sources),
+        };
         rr.ms = t.elapsed().as_millis() as u64;
         let mut fs = match result {
             Ok(fs) => fs,

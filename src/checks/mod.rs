@@ -2,12 +2,14 @@
 //! each run with stable finding identities, and keeps review decisions.
 
 mod catalog;
+pub mod documents;
 mod engine;
 mod error;
 pub mod outcome;
 mod render;
 mod review;
 pub mod rule;
+pub mod similar;
 
 pub use catalog::{load_dir, load_rules, user_rules_dir};
 pub use engine::{empty_run, run, run_with, RunReport};

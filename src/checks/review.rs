@@ -41,7 +41,8 @@ pub fn villages(
 ) -> Result<std::collections::BTreeMap<String, String>> {
     let rows: Vec<(String, i64)> = findings
         .iter()
-        .flat_map(|f| f.evidence.iter().map(|e| (e.ledger.clone(), e.row)))
+        .flat_map(|f| f.evidence.iter().filter_map(|e| e.row()))
+        .map(|(l, r)| (l.to_string(), r))
         .collect();
     let found = store::ledger_pages::villages(case, &rows)?;
     Ok(findings
@@ -49,7 +50,8 @@ pub fn villages(
         .filter_map(|f| {
             f.evidence
                 .iter()
-                .find_map(|e| found.get(&(e.ledger.clone(), e.row)))
+                .filter_map(|e| e.row())
+                .find_map(|(l, r)| found.get(&(l.to_string(), r)))
                 .map(|v| (f.id.clone(), v.clone()))
         })
         .collect())

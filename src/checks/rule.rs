@@ -41,6 +41,8 @@ struct Header {
     roles: Vec<String>,
     text_zh: String,
     text_en: String,
+    #[serde(default)]
+    prepare: Option<String>,
     #[serde(default, rename = "param")]
     params: Vec<Param>,
 }
@@ -59,6 +61,10 @@ pub struct Rule {
     pub text_zh: String,
     pub text_en: String,
     pub params: Vec<Param>,
+    /// A pass hecha runs before the SQL, with the rule's parameters, whose
+    /// result the SQL reads (`near-duplicates` → the table `near_duplicates`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub prepare: Option<String>,
     #[serde(skip)]
     pub sql: String,
     /// Where it came from: `builtin:deceased-paid.sql`, a file path, or `case:NAME`.
@@ -105,7 +111,10 @@ impl std::fmt::Display for RuleError {
     }
 }
 
-const SUBJECTS: &[&str] = &["person", "account", "item", "record", "clue"];
+const SUBJECTS: &[&str] = &["person", "account", "item", "record", "clue", "document"];
+
+/// The passes a rule may ask for before its SQL (see [`Rule::prepare`]).
+pub const PREPARES: &[&str] = &["near-duplicates"];
 
 /// Parses a rule file: the leading `--` lines are the TOML header, the rest is SQL.
 pub fn parse(source: &str, text: &str) -> Result<Rule, RuleError> {
@@ -148,6 +157,9 @@ pub fn parse(source: &str, text: &str) -> Result<Rule, RuleError> {
             crate::tr!("rules.bad_subject", value = h.subject),
         ));
     }
+    if let Some(p) = h.prepare.as_deref().filter(|p| !PREPARES.contains(p)) {
+        return Err(err(None, crate::tr!("rules.bad_prepare", value = p)));
+    }
     if h.id.trim().is_empty() || h.id.contains(char::is_whitespace) {
         return Err(err(None, crate::tr!("rules.bad_id", value = h.id)));
     }
@@ -175,6 +187,7 @@ pub fn parse(source: &str, text: &str) -> Result<Rule, RuleError> {
         text_zh: h.text_zh,
         text_en: h.text_en,
         params: h.params,
+        prepare: h.prepare,
         sql,
         source: source.to_string(),
         sql_line_offset: offset,
@@ -232,6 +245,9 @@ pub const BUILTIN: &[(&str, &str)] = builtin![
     "complaint-overdue.sql",
     "holiday-meal.sql",
     "clue-deadline.sql",
+    "transcript-elements.sql",
+    "interviewer-overlap.sql",
+    "near-duplicate.sql",
 ];
 
 #[cfg(test)]
@@ -245,7 +261,7 @@ mod tests {
             assert_eq!(format!("{}.sql", r.id), *file);
             assert!(!r.sql.is_empty());
         }
-        assert_eq!(BUILTIN.len(), 14);
+        assert_eq!(BUILTIN.len(), 17);
     }
 
     #[test]

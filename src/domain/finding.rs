@@ -51,11 +51,62 @@ pub struct Subject {
     pub key: String,
 }
 
+/// What a finding rests on: a ledger row, or lines of a document.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq, serde::Deserialize)]
-pub struct Evidence {
-    pub ledger: String,
-    pub file: String,
-    pub row: i64,
+#[serde(untagged)]
+pub enum Evidence {
+    /// Row `row` (1-based, as in the file) of ledger `ledger`, imported from `file`.
+    Row {
+        ledger: String,
+        file: String,
+        row: i64,
+    },
+    /// Lines `line..=line_end` (1-based; 0 = the whole document) of document
+    /// `document`, imported from `file`; `quote` is the first line concerned.
+    Document {
+        document: i64,
+        file: String,
+        title: String,
+        line: u32,
+        line_end: u32,
+        quote: String,
+    },
+}
+
+impl Evidence {
+    /// The ledger and row, for a row.
+    pub fn row(&self) -> Option<(&str, i64)> {
+        match self {
+            Evidence::Row { ledger, row, .. } => Some((ledger, *row)),
+            Evidence::Document { .. } => None,
+        }
+    }
+
+    /// The source file's name.
+    pub fn file(&self) -> &str {
+        match self {
+            Evidence::Row { file, .. } | Evidence::Document { file, .. } => file,
+        }
+    }
+
+    /// One line for lists: `发放台账 #12 (发放.csv)` or `谈话笔录-张三.txt 第 3–5 行`.
+    pub fn label(&self) -> String {
+        match self {
+            Evidence::Row { ledger, file, row } => format!("{ledger} #{row}  ({file})"),
+            Evidence::Document {
+                file,
+                line,
+                line_end,
+                ..
+            } => match (*line, *line_end) {
+                (0, _) => file.clone(),
+                (a, b) if b > a => {
+                    crate::tr!("checks.evidence_lines", file = file, from = a, to = b)
+                }
+                (a, _) => crate::tr!("checks.evidence_line", file = file, line = a),
+            },
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]

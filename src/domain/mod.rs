@@ -12,6 +12,7 @@ pub mod item;
 pub mod money;
 pub mod relation;
 pub mod review;
+pub mod transcript;
 
 pub use allegation::AllegationStatus;
 pub use catalogue::CatalogueNo;
@@ -23,6 +24,7 @@ pub use item::{ItemKind, ItemRef};
 pub use money::Fen;
 pub use relation::Relation;
 pub use review::Decision;
+pub use transcript::Transcript;
 
 /// The OS user recorded with every change and review: `USER`, `LOGNAME` or
 /// `USERNAME`, else (on Unix) the name of the process's user id in

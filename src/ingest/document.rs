@@ -97,6 +97,9 @@ pub(super) fn import(
                 pages: None,
             },
         )?;
+        if kind == DocKind::Transcript {
+            store::transcripts::put(tx, id, &super::transcript::parse(&text))?;
+        }
         Ok((
             (),
             serde_json::json!({ "id": id, "kind": kind.as_str(), "file": file_name, "sha256": sha, "chars": chars }),

@@ -16,6 +16,7 @@ pub mod page;
 mod paged;
 pub mod paper;
 pub mod source;
+pub mod transcript;
 pub mod views;
 pub mod warning;
 mod xlsx;

@@ -162,6 +162,9 @@ fn store_pages(
             },
         )?;
         store::documents::insert_pages(tx, id, &rows)?;
+        if kind == DocKind::Transcript {
+            store::transcripts::put(tx, id, &super::transcript::parse(&text))?;
+        }
         Ok((
             (),
             serde_json::json!({

@@ -108,7 +108,8 @@ pub fn append_letters(
                 d.imported_at,
                 d.text.chars().count() as i64,
                 d.text,
-                sha256_hex(d.text.as_bytes())
+                sha256_hex(d.text.as_bytes()),
+                None::<i64>
             ])?;
             Ok(())
         })?;

@@ -168,3 +168,43 @@ pub fn heads(tx: Tx<'_>) -> Result<std::collections::HashMap<i64, (String, Strin
         .collect::<duckdb::Result<_>>()?;
     Ok(out)
 }
+
+/// Every document's id, kind and text, for the near-duplicate pass.
+pub fn texts(case: &super::Case) -> Result<Vec<(i64, String, String)>> {
+    let mut st = case
+        .conn()
+        .prepare("SELECT id, kind, text FROM documents ORDER BY id")?;
+    let rows = st
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        .collect::<duckdb::Result<Vec<(i64, String, String)>>>()?;
+    Ok(rows)
+}
+
+/// One member of a near-duplicate group, as the rule's SQL reads it.
+pub struct NearDuplicate {
+    pub group: i64,
+    pub doc_id: i64,
+    /// Similarity to the principal, percent with one decimal (`95.3`).
+    pub similarity: String,
+    pub principal: bool,
+}
+
+/// Puts the groups of the near-duplicate pass in the temporary table
+/// `near_duplicates` (this connection only; the case file is not written).
+pub fn stage_near_duplicates(case: &super::Case, rows: &[NearDuplicate]) -> Result<()> {
+    let conn = case.conn();
+    conn.execute_batch(
+        "CREATE OR REPLACE TEMP TABLE near_duplicates (grp BIGINT, doc_id BIGINT, similarity DECIMAL(4,1), principal BOOLEAN)",
+    )?;
+    let mut st =
+        conn.prepare("INSERT INTO near_duplicates VALUES (?, ?, CAST(? AS DECIMAL(4,1)), ?)")?;
+    for r in rows {
+        st.execute(duckdb::params![
+            r.group,
+            r.doc_id,
+            r.similarity,
+            r.principal
+        ])?;
+    }
+    Ok(())
+}

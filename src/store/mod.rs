@@ -34,6 +34,7 @@ pub mod runs;
 pub mod schema;
 pub mod search_feed;
 pub mod templates;
+pub mod transcripts;
 pub mod undo;
 pub mod views;
 

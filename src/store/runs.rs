@@ -38,9 +38,17 @@ pub fn fingerprint(case: &Case) -> Result<String> {
 
 /// Ledger id → (name, file), for resolving evidence references.
 pub fn ledger_names(case: &Case) -> Result<HashMap<i64, (String, String)>> {
-    let mut st = case
-        .conn()
-        .prepare("SELECT id, name, source_file FROM ledgers")?;
+    names(case, "SELECT id, name, source_file FROM ledgers")
+}
+
+/// Document id → (source file, title), for resolving evidence references.
+pub fn document_names(case: &Case) -> Result<HashMap<i64, (String, String)>> {
+    names(case, "SELECT id, source_file, title FROM documents")
+}
+
+/// id → (text, text) from a three-column query.
+fn names(case: &Case, sql: &str) -> Result<HashMap<i64, (String, String)>> {
+    let mut st = case.conn().prepare(sql)?;
     let rows = st.query_map([], |r| {
         Ok((
             r.get::<_, i64>(0)?,
@@ -48,6 +56,19 @@ pub fn ledger_names(case: &Case) -> Result<HashMap<i64, (String, String)>> {
         ))
     })?;
     Ok(rows.collect::<duckdb::Result<_>>()?)
+}
+
+/// Line `line` (1-based) of document `id`'s text.
+pub fn document_line(case: &Case, id: i64, line: u32) -> Result<Option<String>> {
+    let v: Option<Option<String>> = case
+        .conn()
+        .query_row(
+            "SELECT string_split(text, chr(10))[?] FROM documents WHERE id = ?",
+            duckdb::params![line as i64, id],
+            |r| r.get(0),
+        )
+        .optional()?;
+    Ok(v.flatten())
 }
 
 /// The roles of the imported ledgers.

@@ -338,6 +338,31 @@ ALTER TABLE links ADD COLUMN IF NOT EXISTS original VARCHAR;
 ALTER TABLE links ADD COLUMN IF NOT EXISTS proves VARCHAR;
 "#,
     },
+    Migration {
+        version: 12,
+        name: "the elements of each transcript as read from its text: transcripts",
+        // Filled at import; older cases' transcripts are read before the next check run.
+        sql: r#"
+CREATE TABLE IF NOT EXISTS transcripts (
+    doc_id             INTEGER PRIMARY KEY,
+    parser             INTEGER NOT NULL,
+    start_at           TIMESTAMP,
+    end_at             TIMESTAMP,
+    place              VARCHAR,
+    interviewers       VARCHAR[] NOT NULL,
+    recorder           VARCHAR,
+    interviewee        VARCHAR,
+    interviewee_id     VARCHAR,
+    notice             BOOLEAN NOT NULL,
+    closing            BOOLEAN NOT NULL,
+    questions          INTEGER NOT NULL,
+    answers            INTEGER NOT NULL,
+    time_line          INTEGER,
+    interviewers_line  INTEGER,
+    head_end           INTEGER NOT NULL
+);
+"#,
+    },
 ];
 
 /// The schema version this build writes.

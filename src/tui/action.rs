@@ -96,6 +96,7 @@ actions! {
     FilterOfficer => "filter_officer",
     ToggleStats => "toggle_stats",
     Documents => "documents",
+    EvidenceType => "evidence_type",
 }
 
 impl Action {

@@ -78,6 +78,13 @@ pub enum Request {
         clue: i64,
         input: crate::register::EventInput,
     },
+    /// Sets a catalogue entry's kind of evidence, original/copy and proof.
+    SetEvidence {
+        link: i64,
+        evidence_type: Option<String>,
+        original: Option<String>,
+        proves: Option<String>,
+    },
     ClueSubject {
         clue: i64,
         name: String,
@@ -149,6 +156,7 @@ impl Request {
             | Request::NewClue { .. }
             | Request::ClueEvent { .. }
             | Request::ClueSubject { .. }
+            | Request::SetEvidence { .. }
             | Request::SetStatus { .. }
             | Request::Note { .. }
             | Request::Link { .. }

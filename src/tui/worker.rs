@@ -230,6 +230,21 @@ impl Worker {
                 });
                 self.changed(job, r);
             }
+            Request::SetEvidence {
+                link,
+                evidence_type,
+                original,
+                proves,
+            } => {
+                let r = casework::evidence::spec(
+                    evidence_type.as_deref(),
+                    original.as_deref(),
+                    proves.as_deref(),
+                )
+                .and_then(|spec| casework::evidence::set(&self.case, link, &spec))
+                .map(|()| Done::Registered(crate::Msg::new("tui.form.evidence_set")));
+                self.changed(job, r);
+            }
             Request::SetStatus {
                 id,
                 status,

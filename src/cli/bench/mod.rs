@@ -7,6 +7,7 @@ mod import;
 mod ocr;
 mod pdf;
 mod search;
+mod similar;
 mod township;
 mod tui;
 
@@ -68,6 +69,18 @@ pub enum BenchWhat {
         #[arg(long)]
         json: bool,
     },
+    /// 雷同材料：N 篇文书上的近似重复检测，并与逐对比较对比 / near-duplicate pass over N documents vs all pairs
+    Similar {
+        #[arg(long, default_value_t = 100_000)]
+        docs: u64,
+        /// 逐对比较的文书数 / documents compared pair by pair
+        #[arg(long, default_value_t = 5_000)]
+        naive: usize,
+        #[arg(long)]
+        dir: Option<PathBuf>,
+        #[arg(long)]
+        json: bool,
+    },
     /// 导入 N 行 GBK 发放明细，与 DuckDB read_csv 对比 / import N GBK payment rows vs DuckDB read_csv
     Import {
         #[arg(long, default_value_t = 1_000_000)]
@@ -114,6 +127,16 @@ pub fn run(what: BenchWhat) -> Result<i32> {
             let (dir, _tmp) = work_dir(dir)?;
             let b = pdf::run(&dir, pages, source.as_deref(), &mut log)?;
             emit(json, &b, pdf::print);
+        }
+        BenchWhat::Similar {
+            docs,
+            naive,
+            dir,
+            json,
+        } => {
+            let (dir, _tmp) = work_dir(dir)?;
+            let b = similar::run(&dir, docs, naive, &mut log)?;
+            emit(json, &b, similar::print);
         }
         BenchWhat::Import { rows, dir, json } => {
             let (dir, _tmp) = work_dir(dir)?;

@@ -134,7 +134,7 @@ const GIVEN2: &[&str] = &[
     "海山", "秀英", "建国", "桂兰", "志强", "玉梅", "德华", "春花", "国庆", "红霞", "满仓", "翠兰",
 ];
 
-fn gen_doc(rng: &mut Rng, target_bytes: usize, out: &mut String) {
+pub(super) fn gen_doc(rng: &mut Rng, target_bytes: usize, out: &mut String) {
     use std::fmt::Write as _;
     out.clear();
     while out.len() < target_bytes {

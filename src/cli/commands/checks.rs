@@ -144,7 +144,10 @@ pub fn print_findings(findings: &[Finding]) {
         let ev: Vec<String> = f
             .evidence
             .iter()
-            .map(|e| format!("{}#{}", e.ledger, e.row))
+            .map(|e| match e.row() {
+                Some((ledger, row)) => format!("{ledger}#{row}"),
+                None => e.label(),
+            })
             .collect();
         println!("      └ {}", ev.join("，"));
     }

@@ -219,6 +219,8 @@ pub fn select(tx: Tx<'_>, clue: i64) -> Result<Selection> {
                 sel.rows.entry(*l).or_default().insert(row);
             }
         }
+        // The documents the document rules' findings cite.
+        sel.documents.extend(cited_documents(tx, &id)?);
     }
     sel.cited_rows = sel.row_count();
     // The subjects' own rows, and the linked persons'.
@@ -245,6 +247,22 @@ pub fn select(tx: Tx<'_>, clue: i64) -> Result<Selection> {
 
 /// The rows finding `id` cites (its latest run): (ledger name, row).
 pub fn finding_evidence(tx: Tx<'_>, id: &str) -> Result<Vec<(String, i64)>> {
+    Ok(cited(tx, id)?
+        .iter()
+        .filter_map(|e| Some((e["ledger"].as_str()?.to_string(), e["row"].as_i64()?)))
+        .collect())
+}
+
+/// The documents finding `id` cites (its latest run).
+pub fn cited_documents(tx: Tx<'_>, id: &str) -> Result<Vec<i64>> {
+    Ok(cited(tx, id)?
+        .iter()
+        .filter_map(|e| e["document"].as_i64())
+        .collect())
+}
+
+/// The evidence finding `id` cites in its latest run, as stored.
+fn cited(tx: Tx<'_>, id: &str) -> Result<Vec<serde_json::Value>> {
     let evidence: Option<String> = tx
         .conn
         .query_row(
@@ -253,13 +271,9 @@ pub fn finding_evidence(tx: Tx<'_>, id: &str) -> Result<Vec<(String, i64)>> {
             |r| r.get(0),
         )
         .optional()?;
-    let cited: Vec<serde_json::Value> = evidence
+    Ok(evidence
         .and_then(|e| serde_json::from_str(&e).ok())
-        .unwrap_or_default();
-    Ok(cited
-        .iter()
-        .filter_map(|e| Some((e["ledger"].as_str()?.to_string(), e["row"].as_i64()?)))
-        .collect())
+        .unwrap_or_default())
 }
 
 /// When document `id` was imported (`YYYY-MM-DD …`).

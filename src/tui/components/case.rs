@@ -26,6 +26,7 @@ pub const ACTIONS: &[ActionSpec] = &[
     ActionSpec::here(Action::AddSubject),
     ActionSpec::here(Action::ShowPerson),
     ActionSpec::here(Action::Documents).hint("docs"),
+    ActionSpec::here(Action::EvidenceType),
     ActionSpec::anywhere(Action::SetStatus).hint("status"),
     ActionSpec::anywhere(Action::AddNote).hint("note"),
     ActionSpec::anywhere(Action::Unlink).hint("unlink"),
@@ -334,6 +335,15 @@ impl Component for Case {
                 ))))],
                 None => Vec::new(),
             },
+            Action::EvidenceType => {
+                let entry = self
+                    .selected_allegation()
+                    .and_then(|a| a.evidence.get(self.evidence_sel?));
+                match entry {
+                    Some(e) => vec![Effect::Open(Overlay::Form(Box::new(Form::evidence(e))))],
+                    None => vec![Effect::say("tui.form.evidence_pick")],
+                }
+            }
             Action::Unlink => {
                 let link = self
                     .selected_allegation()

@@ -7,7 +7,7 @@ use ratatui::style::{Color, Style};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 
-use crate::checks::Finding;
+use crate::checks::{Evidence, Finding};
 use crate::tr;
 use crate::tui::action::Action;
 use crate::tui::commands::{clamp_move, step, ActionSpec};
@@ -76,10 +76,16 @@ impl FindingDetail {
         let items = finding
             .evidence
             .iter()
-            .map(|e| EvidenceItem::Row {
-                ledger: e.ledger.clone(),
-                row: e.row,
-                file: e.file.clone(),
+            .map(|e| match e {
+                Evidence::Row { ledger, file, row } => EvidenceItem::Row {
+                    ledger: ledger.clone(),
+                    row: *row,
+                    file: file.clone(),
+                },
+                Evidence::Document { file, quote, .. } => EvidenceItem::Document {
+                    source: file.clone(),
+                    quote: quote.clone(),
+                },
             })
             .collect();
         FindingDetail {

@@ -10,7 +10,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Widget};
 use tui_textarea::TextArea;
 
-use crate::domain::{ClueSource, Disposition, EventKind, Outcome, Sanction};
+use crate::domain::{
+    ClueSource, Disposition, EventKind, EvidenceType, Original, Outcome, Sanction,
+};
 use crate::register::{ClueInput, EventInput};
 use crate::tr;
 use crate::tui::action::Action;
@@ -63,6 +65,15 @@ impl Field {
         }
     }
 
+    /// Chooses the option with code `code` (when there is one).
+    fn select(&mut self, code: &str) {
+        if let Input::Choice(o, i) = &mut self.input {
+            if let Some(at) = o.iter().position(|(c, _)| c == code) {
+                *i = at;
+            }
+        }
+    }
+
     fn value(&self) -> Option<String> {
         let v = match &self.input {
             Input::Text(t) => text_of(t).trim().to_string(),
@@ -76,8 +87,16 @@ impl Field {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Purpose {
     NewClue,
-    Event { clue: i64 },
-    Subject { clue: i64 },
+    Event {
+        clue: i64,
+    },
+    Subject {
+        clue: i64,
+    },
+    /// The kind, original/copy and proof of catalogue entry (link) `link`.
+    Evidence {
+        link: i64,
+    },
 }
 
 #[derive(Debug)]
@@ -177,6 +196,37 @@ impl Form {
         }
     }
 
+    /// The kind of evidence, original or copy, and what it proves, of one
+    /// catalogue entry; filled with what it has (the suggested kind too).
+    pub fn evidence(e: &crate::case::CatalogueEntry) -> Form {
+        let mut kind = Field::choice(
+            "evidence_type",
+            options(&EvidenceType::ALL, EvidenceType::code, EvidenceType::label),
+            false,
+        );
+        kind.select(e.evidence_type.map(EvidenceType::code).unwrap_or_default());
+        let mut original = Field::choice(
+            "original",
+            options(
+                &[Original::Original, Original::Copy],
+                Original::code,
+                Original::label,
+            ),
+            true,
+        );
+        original.select(e.original.map(Original::code).unwrap_or_default());
+        Form {
+            purpose: Purpose::Evidence { link: e.link },
+            about: format!("{} {}", e.no, e.label),
+            fields: vec![
+                kind,
+                original,
+                Field::text("proves", e.proves.as_deref().unwrap_or_default()),
+            ],
+            at: 0,
+        }
+    }
+
     fn get(&self, key: &str) -> Option<String> {
         self.fields
             .iter()
@@ -247,6 +297,12 @@ impl Form {
                     note: self.get("note"),
                 },
             }),
+            Purpose::Evidence { link } => Ok(Request::SetEvidence {
+                link,
+                evidence_type: self.get("evidence_type"),
+                original: self.get("original"),
+                proves: self.get("proves"),
+            }),
             Purpose::Subject { clue } => Ok(Request::ClueSubject {
                 clue,
                 name: self.get("name").ok_or("register.subject_required")?,
@@ -274,6 +330,7 @@ impl Form {
             Purpose::NewClue => tr!("tui.form.new_clue"),
             Purpose::Event { .. } => tr!("tui.form.new_event", number = self.about),
             Purpose::Subject { .. } => tr!("tui.form.new_subject", number = self.about),
+            Purpose::Evidence { .. } => tr!("tui.form.set_evidence", item = self.about),
         };
         let outer = Block::bordered().title(title);
         let inner = outer.inner(r);

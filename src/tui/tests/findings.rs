@@ -177,7 +177,7 @@ fn enter_in_a_findings_detail_opens_the_chosen_evidence_row_in_the_ledgers_scree
     let mut f = finding("F-1", "r", "张三", None);
     f.evidence = [20, 50]
         .into_iter()
-        .map(|row| crate::checks::Evidence {
+        .map(|row| crate::checks::Evidence::Row {
             ledger: "名册".into(),
             file: "名册.xlsx".into(),
             row,

@@ -366,6 +366,42 @@ fn esc_on_the_case_screen_leaves_the_evidence_pane_first() {
 }
 
 #[test]
+fn c_in_the_catalogue_sets_the_kind_of_evidence_starting_from_the_suggestion() {
+    use crate::domain::{EvidenceType, Original};
+    let mut b = bench();
+    let mut a = allegation(1, "甲", "待核查");
+    let mut e = evidence("E-001", 11);
+    e.evidence_type = Some(EvidenceType::Documentary);
+    e.original = Some(Original::Copy);
+    a.evidence = vec![e];
+    b.on_reply(&case_reply(vec![a]));
+    b.update(Action::ScreenCase);
+    // Not in the catalogue yet: says how to get there.
+    b.on_key(key('c'));
+    assert!(matches!(&b.message, Some(Notice::Say(m)) if m.key == "tui.form.evidence_pick"));
+    b.update(Action::Open);
+    b.update(Action::Open);
+    b.on_key(key('c'));
+    // The suggested 书证 is chosen; ↓ moves to the next kind (证人证言).
+    b.update(Action::Down);
+    let fx = b.update(Action::Submit);
+    match requests(&fx)[..] {
+        [Request::SetEvidence {
+            link,
+            evidence_type,
+            original,
+            proves,
+        }] => {
+            assert_eq!(*link, 11);
+            assert_eq!(evidence_type.as_deref(), Some("witness"));
+            assert_eq!(original.as_deref(), Some("copy"));
+            assert_eq!(*proves, None);
+        }
+        ref other => panic!("{other:?}"),
+    }
+}
+
+#[test]
 fn a_created_allegation_becomes_the_selected_one_once_reloaded() {
     let mut b = bench();
     b.on_reply(&case_reply(vec![allegation(1, "甲", "待核查")]));

@@ -186,7 +186,7 @@ fn the_findings_detail_highlights_the_chosen_evidence_item() {
     let mut f = finding("F-1", "shared-account", "赵海燕", None);
     f.evidence = [20, 50]
         .into_iter()
-        .map(|row| crate::checks::Evidence {
+        .map(|row| crate::checks::Evidence::Row {
             ledger: "发放".into(),
             file: "发放.xlsx".into(),
             row,

@@ -1,32 +1,13 @@
-//! What an interview record (谈话笔录) says about itself: start and end time
-//! to the minute, place, interviewers, recorder, the person heard (name, ID
-//! number), the notice of rights and duties, the question/answer turns and
-//! the closing confirmation (以上笔录我看过，和我说的一样) — and which of these a
-//! county reviewer would find missing.
+//! Reading an interview record (谈话笔录): start and end time to the minute,
+//! place, interviewers, recorder, the person heard (name, ID number), the
+//! notice of rights and duties, the question/answer turns and the closing
+//! confirmation (以上笔录我看过，和我说的一样). What is missing is
+//! [`Transcript::missing`].
 
 use std::sync::OnceLock;
 
+pub use crate::domain::Transcript;
 use regex::Regex;
-use serde::Serialize;
-
-/// The elements of one transcript, as written in it.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
-pub struct Transcript {
-    /// `YYYY-MM-DD HH:MM`
-    pub start: Option<String>,
-    pub end: Option<String>,
-    pub place: Option<String>,
-    pub interviewers: Vec<String>,
-    pub recorder: Option<String>,
-    pub interviewee: Option<String>,
-    pub interviewee_id: Option<String>,
-    /// The notice of rights and duties was read out.
-    pub notice: bool,
-    /// The closing confirmation is there.
-    pub closing: bool,
-    pub questions: usize,
-    pub answers: usize,
-}
 
 /// The words that open each head line.
 const HEARD: &[&str] = &[
@@ -51,13 +32,18 @@ const PLACE: &[&str] = &["地点", "谈话地点", "询问地点", "讯问地点
 
 /// The value of a head line `WORD：value` among the first lines, for any of `words`.
 fn head_value<'a>(lines: &[&'a str], words: &[&str]) -> Option<&'a str> {
-    lines.iter().find_map(|line| {
+    head_at(lines, words).map(|(_, v)| v)
+}
+
+/// [`head_value`] with the 1-based number of its line.
+fn head_at<'a>(lines: &[&'a str], words: &[&str]) -> Option<(u32, &'a str)> {
+    lines.iter().enumerate().find_map(|(i, line)| {
         let line = line.trim_start_matches([' ', '　', '\t']);
         words.iter().find_map(|w| {
             let rest = line.strip_prefix(w)?;
             let rest = rest.trim_start_matches([' ', '　']);
             let rest = rest.strip_prefix('：').or_else(|| rest.strip_prefix(':'))?;
-            Some(rest.trim())
+            Some((i as u32 + 1, rest.trim()))
         })
     })
 }
@@ -144,7 +130,8 @@ fn closing_re() -> &'static Regex {
 pub fn parse(text: &str) -> Transcript {
     let lines: Vec<&str> = text.lines().collect();
     let head: Vec<&str> = lines.iter().take(30).copied().collect();
-    let (start, end) = head_value(&head, TIME).map(span).unwrap_or((None, None));
+    let time = head_at(&head, TIME);
+    let (start, end) = time.map(|(_, v)| span(v)).unwrap_or((None, None));
     let heard = head_value(&head, HEARD);
     let interviewee = heard
         .map(|h| {
@@ -160,8 +147,9 @@ pub fn parse(text: &str) -> Transcript {
             .find(h)
             .map(|m| m.as_str().to_uppercase())
     });
-    let interviewers: Vec<String> = head_value(&head, ASKERS)
-        .map(|v| {
+    let askers = head_at(&head, ASKERS);
+    let interviewers: Vec<String> = askers
+        .map(|(_, v)| {
             v.split(['、', '，', ',', '；', ';', ' ', '　'])
                 .map(bare_name)
                 .filter(|n| !n.is_empty())
@@ -172,6 +160,15 @@ pub fn parse(text: &str) -> Transcript {
         let l = l.trim_start_matches([' ', '　']);
         l.starts_with(&format!("{w}：")) || l.starts_with(&format!("{w}:"))
     };
+    let first_turn = lines
+        .iter()
+        .position(|l| turn(l, "问") || turn(l, "答"))
+        .unwrap_or(lines.len().min(head.len()));
+    let head_end = lines[..first_turn]
+        .iter()
+        .rposition(|l| !l.trim().is_empty())
+        .map(|i| i as u32 + 1)
+        .unwrap_or(1);
     let questions = lines.iter().filter(|l| turn(l, "问")).count();
     let answers = lines.iter().filter(|l| turn(l, "答")).count();
     // The notice is read out in the first questions.
@@ -202,44 +199,9 @@ pub fn parse(text: &str) -> Transcript {
         closing: closing_re().is_match(text),
         questions,
         answers,
-    }
-}
-
-impl Transcript {
-    /// What a reviewer would find missing: `start`, `end`, `place`,
-    /// `interviewers` (fewer than two), `recorder`, `interviewee`, `notice`,
-    /// `closing`, and `end-before-start`.
-    pub fn missing(&self) -> Vec<&'static str> {
-        let mut out = Vec::new();
-        let checks = [
-            ("start", self.start.is_some()),
-            ("end", self.end.is_some()),
-            ("place", self.place.is_some()),
-            ("interviewers", self.interviewers.len() >= 2),
-            ("recorder", self.recorder.is_some()),
-            ("interviewee", self.interviewee.is_some()),
-            ("notice", self.notice),
-            ("closing", self.closing),
-        ];
-        for (code, ok) in checks {
-            if !ok {
-                out.push(code);
-            }
-        }
-        if let (Some(s), Some(e)) = (&self.start, &self.end) {
-            if e < s {
-                out.push("end-before-start");
-            }
-        }
-        out
-    }
-
-    /// True when both have a time span and the spans overlap (touching ends do not).
-    pub fn overlaps(&self, other: &Transcript) -> bool {
-        match (&self.start, &self.end, &other.start, &other.end) {
-            (Some(a0), Some(a1), Some(b0), Some(b1)) => a0 < b1 && b0 < a1,
-            _ => false,
-        }
+        time_line: time.map(|(n, _)| n),
+        interviewers_line: askers.map(|(n, _)| n),
+        head_end,
     }
 }
 
@@ -265,6 +227,10 @@ mod tests {
         assert_eq!(t.interviewee_id.as_deref(), Some("430423196811233232"));
         assert!(t.notice && t.closing);
         assert_eq!((t.questions, t.answers), (2, 2));
+        assert_eq!(
+            (t.time_line, t.interviewers_line, t.head_end),
+            (Some(3), Some(5), 7)
+        );
         assert!(t.missing().is_empty(), "{:?}", t.missing());
     }
 
