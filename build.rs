@@ -31,7 +31,7 @@ fn main() {
         dir.join("README.md"),
     ];
     files.retain(|f| f.is_file());
-    for sub in ["letters", "transcripts", "ledgers"] {
+    for sub in ["letters", "transcripts", "ledgers", "statements"] {
         walk(&dir.join(sub), &mut files);
     }
     let mut src = String::from("pub static FILES: &[(&str, &[u8])] = &[\n");

@@ -25,7 +25,7 @@ and asserts that exactly the planted anomalies are found, with the planted amoun
 that none of the decoys is. The README's anomaly table is printed from those findings, so
 the numbers in it are the numbers the data really produces.
 
-Needs: python3 (3.9+), openpyxl, python-docx  (pip install openpyxl python-docx).
+Needs: python3 (3.9+), openpyxl, python-docx, xlwt  (pip install openpyxl python-docx xlwt).
 Optional: chardetng-py (the detector the Rust reader uses) to confirm every GBK file is
 recognised as GB18030 rather than Big5/Shift_JIS/EUC-*.
 """
@@ -47,6 +47,7 @@ from pathlib import Path
 
 import docx  # python-docx
 import openpyxl
+import xlwt  # .xls (BIFF8) for the bank statement
 from docx.oxml.ns import qn
 from docx.shared import Pt
 from openpyxl.styles import Alignment, Font
@@ -2321,6 +2322,18 @@ def readme(exp: list[dict], dec: list[dict], other_docs: list[tuple[str, str, st
     w("")
     w("`expected_findings.json` 的 `document_findings` 列出这些预期结果（原因代码、成员）。")
     w("")
+    w("### 银行流水中的预置问题（资金流向规则）")
+    w("")
+    w("`statements/` 下的两份银行流水不参与上面台账的预期结果，只与台账一起由资金流向规则读取：")
+    w("")
+    w("| 规则 | 对象 | 账号/身份证号 | 金额（元） | 说明 |")
+    w("|---|---|---|---|---|")
+    for x in STATEMENT_FINDINGS:
+        w(f"| `{x['rule']}` | {x['name']} | `{x['subject']}` | {fmt_amount(Decimal(x['amount']))} | {x['zh']} |")
+    w("")
+    w("不应报出：赵海燕转给同户丈夫的钱（`subsidy-diverted` 不算家人之间的转账）；马德贵付给建材公司的货款不是现金。"
+      "`expected_findings.json` 的 `statement_findings` 列出这些预期结果。")
+    w("")
     w("### 其他约定")
     w("")
     w("- 死亡登记同时有 `死亡日期` 与 `注销日期` 两列（均为 death_date 的同义词）。数据保证二者之间没有发放月份，"
@@ -2404,6 +2417,19 @@ def readme(exp: list[dict], dec: list[dict], other_docs: list[tuple[str, str, st
     w("")
     w("`expected_findings.json` lists these under `document_findings` (reason codes, members).")
     w("")
+    w("### Planted in the bank statements (fund-flow rules)")
+    w("")
+    w("The two statements in `statements/` are not part of the ledger expectations above; the fund-flow rules read them "
+      "with the ledgers:")
+    w("")
+    w("| rule | who | account / ID | amount | note |")
+    w("|---|---|---|---|---|")
+    for x in STATEMENT_FINDINGS:
+        w(f"| `{x['rule']}` | {x['name']} | `{x['subject']}` | {fmt_amount(Decimal(x['amount']))} | {x['en']} |")
+    w("")
+    w("Not to be flagged: 赵海燕's transfers to her husband (same household); 马德贵's payment to a building-materials "
+      "firm is not cash. `expected_findings.json` lists these under `statement_findings`.")
+    w("")
     w("### Conventions")
     w("")
     w("- The death register has both `死亡日期` and `注销日期` (both death_date synonyms); no payment month falls "
@@ -2424,6 +2450,115 @@ def readme(exp: list[dict], dec: list[dict], other_docs: list[tuple[str, str, st
 # 9. Main
 # =============================================================================
 
+# Bank statements (statements/, not read by the ledger reference checks above):
+# the 白沙村 accountant 赵海燕's card, into which the subsidies of 杨满仓 and 刘翠兰
+# are paid, each withdrawn at an ATM two days later (card-keeping, 代管); and the
+# 龙潭村 chairman 马德贵's account, taking money from three households' relief
+# accounts and cash split just under 50,000 yuan.
+STATEMENT_FINDINGS: list[dict] = []
+
+
+def build_statements() -> None:
+    zhy, mdg = P("赵海燕"), P("马德贵")
+    kept = [p for p in all_payments() if p.who in ("杨满仓", "刘翠兰")]
+    rows, bal = [], Decimal("1520.36")
+    moved = {"杨满仓": Decimal(0), "刘翠兰": Decimal(0)}
+    events = []
+    for p in kept:
+        events.append((p.pay_date, "09:30:12", p.amount, "贷", "青溪县财政局", "43050100000001", f"{PROG[p.prog][0]}代发", "批量代发"))
+        events.append((p.pay_date + dt.timedelta(days=2), "18:42:05", p.amount, "借", "", "", "ATM取现", "ATM"))
+        moved[p.who] += p.amount
+    # Her own money: a monthly allowance in, a transfer to her husband (same household: no finding).
+    husband = next(x for x in PEOPLE.values() if x.hh == zhy.hh and x.name != "赵海燕")
+    for m in (7, 10, 1, 4):
+        y = 2023 if m >= 7 else 2024
+        events.append((dt.date(y, m, 25), "10:05:00", Decimal("1800.00"), "贷", "白沙村村民委员会", "43050100003021", "村干部补贴", "批量代发"))
+        events.append((dt.date(y, m, 27), "20:11:40", Decimal("1500.00"), "借", husband.name, husband.account, "转账", "手机银行"))
+    events.sort(key=lambda e: (e[0], e[1]))
+    credits = Decimal(0)
+    debits = Decimal(0)
+    for day, time, amount, flag, cname, cacct, memo, channel in events:
+        bal += amount if flag == "贷" else -amount
+        if flag == "贷":
+            credits += amount
+        else:
+            debits += amount
+        rows.append(f"{day.isoformat()},{time},{amount:.2f},{flag},{bal:.2f},{cname},{cacct},{memo},{channel}")
+    text = ("青溪县农村信用合作联社 个人账户交易明细\n"
+            f"户名：赵海燕,账号：{zhy.account},币种：人民币,,,,,,\n"
+            "查询期间：2023-07-01 至 2024-06-30,,,,,,,,\n"
+            "交易日期,交易时间,交易金额,借贷标志,余额,对方户名,对方账号,摘要,交易渠道\n"
+            + "\n".join(rows) + f"\n合计,,{credits + debits:.2f},,,,,,\n")
+    write_text("statements/农信社交易明细_赵海燕.csv", text, "gbk")
+    for who in ("杨满仓", "刘翠兰"):
+        STATEMENT_FINDINGS.append({"rule": "subsidy-diverted", "subject_kind": "person", "subject": P(who).id,
+                                   "name": who, "amount": f"{moved[who]:.2f}",
+                                   "zh": f"{who}的补贴打入会计赵海燕的卡，每次到账两天后在 ATM 取现",
+                                   "en": f"{who}'s subsidies paid into accountant 赵海燕's card, withdrawn at an ATM two days later"})
+
+    # 马德贵: three relief households send him money; cash in just under 50,000.
+    relief = []
+    # 龙潭村's own relief households first, then the next village's.
+    order = {"龙潭村": 0, "白沙村": 1, "枫树村": 2, "石桥村": 3}
+    for p in sorted(all_payments(), key=lambda p: (order[P(p.who).village], p.pay_date, p.who)):
+        q = P(p.who)
+        if p.prog in ("低保", "特困", "临时救助") and q.hh != mdg.hh and p.who not in ("杨满仓", "刘翠兰") \
+                and all(P(r.who).hh != q.hh for r in relief):
+            relief.append(p)
+        if len(relief) == 3:
+            break
+    assert len(relief) == 3, relief
+    wb = xlwt.Workbook(encoding="utf-8")
+    ws = wb.add_sheet("交易明细")
+    ws.write(0, 0, "中国邮政储蓄银行 活期账户交易明细")
+    ws.write(1, 0, f"户名：马德贵　卡号：{mdg.account}")
+    head = ["记账日期", "收入金额", "支出金额", "账户余额", "对方户名", "对方账号", "摘要", "交易渠道"]
+    for c, h in enumerate(head):
+        ws.write(2, c, h)
+    bal = Decimal("3650.00")
+    lines = []
+    inflow = Decimal(0)
+    for i, p in enumerate(relief):
+        day = p.pay_date + dt.timedelta(days=5 + 7 * i)
+        amt = Decimal("500.00")
+        inflow += amt
+        lines.append((day, amt, None, p.who, account_of(p.who), "转账", "手机银行"))
+    cash = [(dt.date(2024, 3, 5), Decimal("48000.00")), (dt.date(2024, 3, 18), Decimal("49500.00")),
+            (dt.date(2024, 3, 29), Decimal("47000.00"))]
+    for day, amt in cash:
+        lines.append((day, amt, None, "", "", "现金存入", "柜面"))
+    lines.append((dt.date(2024, 4, 8), None, Decimal("140000.00"), "青溪县鑫源建材有限公司", "43050188000017", "货款", "网银"))
+    lines.sort(key=lambda x: x[0])
+    r = 3
+    for day, inc, out, cname, cacct, memo, ch in lines:
+        bal += (inc or 0) - (out or 0)
+        ws.write(r, 0, day.isoformat())
+        ws.write(r, 1, float(inc) if inc else "")
+        ws.write(r, 2, float(out) if out else "")
+        ws.write(r, 3, float(bal))
+        for c, v in enumerate([cname, cacct, memo, ch]):
+            ws.write(r, 4 + c, v)
+        r += 1
+    ws.write(r, 0, "合计")
+    ws.write(r, 1, float(sum((x[1] or 0) for x in lines)))
+    ws.write(r, 2, float(sum((x[2] or 0) for x in lines)))
+    path = HERE / "statements" / "邮储银行流水_马德贵.xls"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    wb.save(str(path))
+    names = "、".join(p.who for p in relief)
+    STATEMENT_FINDINGS.extend([
+        {"rule": "pooled-accounts", "subject_kind": "account", "subject": mdg.account, "name": "马德贵",
+         "amount": f"{inflow:.2f}", "zh": f"三户低保、特困、临时救助对象（{names}）的补贴账户向马德贵转账",
+         "en": f"three relief households ({names}) send money to 马德贵"},
+        {"rule": "cadre-inflow", "subject_kind": "person", "subject": mdg.id, "name": "马德贵",
+         "amount": f"{inflow:.2f}", "zh": f"村主任马德贵收到评议类补贴对象（{names}）的转账",
+         "en": f"chairman 马德贵 receives money from recipients of discretionary relief ({names})"},
+        {"rule": "cash-structuring", "subject_kind": "account", "subject": mdg.account, "name": "马德贵",
+         "amount": f"{sum(a for _, a in cash):.2f}", "zh": "24 天内 3 笔现金存入，每笔略低于 5 万元",
+         "en": "three cash deposits in 24 days, each just under 50,000"},
+    ])
+
+
 def main() -> int:
     build_people()
     assign_ids()
@@ -2437,7 +2572,7 @@ def main() -> int:
     build_complaints()
 
     # Start from a clean slate so renamed files do not linger.
-    for sub in ("letters", "transcripts", "ledgers"):
+    for sub in ("letters", "transcripts", "ledgers", "statements"):
         shutil.rmtree(HERE / sub, ignore_errors=True)
     (HERE / "case.toml").write_text(
         "# The demo township case (generated by generate.py).\n"
@@ -2445,6 +2580,7 @@ def main() -> int:
     write_documents()
     for t in TABLES.values():
         write_table(t)
+    build_statements()
 
     # ---- the Rust reader refuses GB18030 text that chardetng takes for Big5, Shift_JIS
     # or EUC-*: make sure every GBK file is recognised (when chardetng-py is installed).
@@ -2528,6 +2664,9 @@ def main() -> int:
         + ' "decoys": [\n' + ",\n".join("  " + jline(x) for x in decoy_out) + "\n ],\n"
         + ' "document_findings": [\n' + ",\n".join(
             "  " + jline({k: v for k, v in x.items() if k not in ("zh", "en")}) for x in DOC_FINDINGS)
+        + "\n ],\n"
+        + ' "statement_findings": [\n' + ",\n".join(
+            "  " + jline({k: v for k, v in x.items() if k not in ("zh", "en")}) for x in STATEMENT_FINDINGS)
         + "\n ]\n}\n",
         encoding="utf-8")
 
@@ -2545,6 +2684,8 @@ def main() -> int:
         ("transcripts/谈话笔录_马德贵_20240520.txt", "谈话笔录 transcript (one interviewer, no recorder)", "GBK (CRLF)"),
         ("transcripts/谈话笔录_马永福_20240521.txt", "谈话笔录 transcript (no end, place, closing)", "UTF-8 (LF)"),
         ("transcripts/谈话笔录_吴永年_20240522.txt", "谈话笔录 transcript (ends before it starts, no notice)", "UTF-8 (LF)"),
+        ("statements/农信社交易明细_赵海燕.csv", "银行流水 statements (title and account rows, 借贷标志, 合计 row)", "GBK (CRLF)"),
+        ("statements/邮储银行流水_马德贵.xls", "银行流水 statements (.xls, title rows, 收入/支出 columns, 合计 row)", "Excel .xls"),
     ]
     for rel, _, _ in other_docs:
         assert (HERE / rel).exists(), rel

@@ -64,7 +64,7 @@ tmux send-keys -t "$session" 2
 wait_for "尚未比对" 10
 tmux send-keys -t "$session" r
 wait_for "比对完成" 60
-wait_for "发现明细 · 46" 10
+wait_for "发现明细 · 58" 10
 step "confirm a finding with a reason"
 tmux send-keys -t "$session" c
 wait_for "确认此发现" 5
@@ -78,7 +78,7 @@ wait_for "发现详情" 5
 tmux send-keys -t "$session" Enter
 wait_for "筛选（按 f 输入" 10
 tmux send-keys -t "$session" BSpace
-wait_for "发现明细 · 46" 10
+wait_for "发现明细 · 58" 10
 step "import one more file"
 tmux send-keys -t "$session" 4
 tmux send-keys -t "$session" i

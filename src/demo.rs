@@ -13,7 +13,7 @@ mod embedded {
 }
 
 /// The folders of sample-data/ that hold evidence (the rest is documentation).
-const EVIDENCE_DIRS: &[&str] = &["letters", "transcripts", "ledgers"];
+const EVIDENCE_DIRS: &[&str] = &["letters", "transcripts", "ledgers", "statements"];
 
 #[derive(Debug, Deserialize)]
 struct CaseToml {

@@ -692,7 +692,7 @@ fn cli_check_review_findings_programs_and_user_rules() {
         .output()
         .unwrap();
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(v["rules"].as_array().unwrap().len(), 18);
+    assert_eq!(v["rules"].as_array().unwrap().len(), 22);
 
     // Plain output: a Chinese table with totals per rule.
     let out = hecha()

@@ -38,7 +38,7 @@ fn runs_shows_each_rules_latest_outcome_and_the_last_run() {
     assert_eq!(v["run_id"], 2);
     assert!(v["started"].as_str().is_some_and(|s| s.len() == 16));
     let rules = v["rules"].as_array().expect("rules");
-    assert_eq!(rules.len(), 17, "every rule that has run, once");
+    assert_eq!(rules.len(), 21, "every rule that has run, once");
     let dp = rules
         .iter()
         .find(|r| r["rule"] == "deceased-paid")

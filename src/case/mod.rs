@@ -7,6 +7,7 @@ pub mod allegations;
 pub mod document;
 mod error;
 pub mod evidence;
+pub mod graph;
 pub mod links;
 pub mod notes;
 pub mod overview;

@@ -248,6 +248,10 @@ pub const BUILTIN: &[(&str, &str)] = builtin![
     "transcript-elements.sql",
     "interviewer-overlap.sql",
     "near-duplicate.sql",
+    "subsidy-diverted.sql",
+    "pooled-accounts.sql",
+    "cash-structuring.sql",
+    "cadre-inflow.sql",
 ];
 
 #[cfg(test)]
@@ -261,7 +265,7 @@ mod tests {
             assert_eq!(format!("{}.sql", r.id), *file);
             assert!(!r.sql.is_empty());
         }
-        assert_eq!(BUILTIN.len(), 17);
+        assert_eq!(BUILTIN.len(), 21);
     }
 
     #[test]

@@ -40,6 +40,10 @@ pub enum Error {
     Page(hecha::store::ledger_pages::PageError),
     #[error("{}", Msg::new("bench.import_failed").arg("detail", .0))]
     BenchImportFailed(String),
+    #[error("{}", Msg::new("graph.no_person").arg("id", .0))]
+    NoPerson(String),
+    #[error("{}", Msg::new("graph.bad_format").arg("value", .0))]
+    BadGraphFormat(String),
 }
 
 /// I/O failures read as the core's do ("err.io").

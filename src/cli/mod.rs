@@ -37,8 +37,8 @@ use hecha::i18n::{self, Lang};
 use hecha::tr;
 
 use commands::{
-    allegations, audit, case, checks, clues, crypt, demo, docs, export, import, ledgers, links,
-    notes, ocr, pack, person, register, rules, runs, search, show, undo, workbench,
+    allegations, audit, case, checks, clues, crypt, demo, docs, export, graph, import, ledgers,
+    links, notes, ocr, pack, person, register, rules, runs, search, show, undo, workbench,
 };
 
 /// Exit code for failures the user can act on (bad input, bad case file).
@@ -106,6 +106,8 @@ enum Command {
     Tag(notes::TagArgs),
     /// 某人在本案中的全部情况 / everything about one ID number in the case
     Person(person::PersonArgs),
+    /// 某人的关系图（家庭、账户、资金去向……）/ a person's relationship graph: json, dot, graphml
+    Graph(graph::GraphArgs),
     /// 审计日志 / the audit log
     Log(audit::CaseJson),
     /// 校验审计链与文书完整性 / verify the audit chain and every document
@@ -236,6 +238,7 @@ fn dispatch(cmd: Command, vim: bool) -> error::Result<i32> {
         Command::Note(a) => notes::note(a),
         Command::Tag(a) => notes::tag(a),
         Command::Person(a) => person::person(a),
+        Command::Graph(a) => graph::graph(a),
         Command::Log(a) => audit::log(a),
         Command::Verify(a) => audit::verify(a),
         Command::Keymap(a) => workbench::keymap(a, vim),

@@ -52,6 +52,18 @@ pub enum Field {
     Status,
     ClosedDate,
     Handler,
+    TxDate,
+    TxTime,
+    Credit,
+    Debit,
+    DcFlag,
+    Balance,
+    CounterName,
+    CounterAccount,
+    CounterBank,
+    Memo,
+    Channel,
+    CashFlag,
 }
 
 /// How a field's cells are normalised.
@@ -93,6 +105,10 @@ pub const FIELDS: &[(Field, Kind, &[&str])] = &[
             "收款人",
             "补贴对象",
             "对象姓名",
+            "户名",
+            "账户名称",
+            "客户名称",
+            "账户名",
         ],
     ),
     (
@@ -123,12 +139,28 @@ pub const FIELDS: &[(Field, Kind, &[&str])] = &[
     (
         Amount,
         Kind::Money,
-        &["金额", "发放金额", "补贴金额", "实发金额"],
+        &[
+            "金额",
+            "发放金额",
+            "补贴金额",
+            "实发金额",
+            "交易金额",
+            "发生额",
+        ],
     ),
     (
         Account,
         Kind::Code,
-        &["银行卡号", "卡号", "账号", "一卡通账号", "存折号"],
+        &[
+            "银行卡号",
+            "卡号",
+            "账号",
+            "一卡通账号",
+            "存折号",
+            "本方账号",
+            "客户账号",
+            "账户",
+        ],
     ),
     (Area, Kind::Area, &["面积", "亩数", "补贴面积", "申报面积"]),
     (
@@ -174,6 +206,57 @@ pub const FIELDS: &[(Field, Kind, &[&str])] = &[
     (Status, Kind::Text, &["办理状态"]),
     (ClosedDate, Kind::Date, &["办结日期"]),
     (Handler, Kind::PersonName, &["承办人"]),
+    // Bank statements (银行流水, 交易明细).
+    (TxDate, Kind::Date, &["交易日期", "记账日期", "入账日期"]),
+    (TxTime, Kind::Text, &["交易时间", "记账时间"]),
+    (
+        Credit,
+        Kind::Money,
+        &["收入金额", "贷方发生额", "贷方金额", "存入金额", "收入"],
+    ),
+    (
+        Debit,
+        Kind::Money,
+        &["支出金额", "借方发生额", "借方金额", "支取金额", "支出"],
+    ),
+    (
+        DcFlag,
+        Kind::Text,
+        &[
+            "借贷标志",
+            "收支标志",
+            "借贷方向",
+            "交易方向",
+            "收/支",
+            "借/贷",
+            "借贷",
+        ],
+    ),
+    (Balance, Kind::Money, &["余额", "账户余额", "交易后余额"]),
+    (
+        CounterName,
+        Kind::PersonName,
+        &[
+            "对方户名",
+            "对方名称",
+            "对方账户名",
+            "对方账户名称",
+            "交易对手",
+        ],
+    ),
+    (
+        CounterAccount,
+        Kind::Code,
+        &["对方账号", "对方卡号", "对方账户"],
+    ),
+    (
+        CounterBank,
+        Kind::Text,
+        &["对方开户行", "对方行名", "对方银行"],
+    ),
+    (Memo, Kind::Text, &["摘要", "用途", "附言", "交易摘要"]),
+    (Channel, Kind::Text, &["交易渠道", "渠道", "交易方式"]),
+    (CashFlag, Kind::Text, &["现金标志", "现转标志", "现转"]),
 ];
 
 impl Field {
@@ -226,6 +309,18 @@ impl Field {
             Status => "status",
             ClosedDate => "closed_date",
             Handler => "handler",
+            TxDate => "tx_date",
+            TxTime => "tx_time",
+            Credit => "credit",
+            Debit => "debit",
+            DcFlag => "dc_flag",
+            Balance => "balance",
+            CounterName => "counter_name",
+            CounterAccount => "counter_account",
+            CounterBank => "counter_bank",
+            Memo => "memo",
+            Channel => "channel",
+            CashFlag => "cash_flag",
         }
     }
 
@@ -276,11 +371,12 @@ pub enum Role {
     Inventory,
     Meals,
     Complaints,
+    Statements,
     Other,
 }
 
 impl Role {
-    pub const ALL: [Role; 11] = [
+    pub const ALL: [Role; 12] = [
         Role::Payments,
         Role::Deaths,
         Role::Officials,
@@ -291,6 +387,7 @@ impl Role {
         Role::Inventory,
         Role::Meals,
         Role::Complaints,
+        Role::Statements,
         Role::Other,
     ];
 
@@ -306,6 +403,7 @@ impl Role {
             Role::Inventory => "inventory",
             Role::Meals => "meals",
             Role::Complaints => "complaints",
+            Role::Statements => "statements",
             Role::Other => "other",
         }
     }
@@ -328,7 +426,12 @@ impl Role {
     /// 单位 is a unit, not an employer, so inventory is tested before officials).
     pub fn detect(fields: &[Field]) -> Role {
         let has = |f: Field| fields.contains(&f);
-        if has(LetterNo) && has(InvoiceAmount) {
+        let money_moves =
+            has(Credit) || has(Debit) || (has(Amount) && (has(DcFlag) || has(Balance)));
+        let bank_side = has(Balance) || has(CounterAccount) || has(CounterName) || has(DcFlag);
+        if money_moves && bank_side && (has(TxDate) || has(TxTime)) {
+            Role::Statements
+        } else if has(LetterNo) && has(InvoiceAmount) {
             Role::Meals
         } else if has(ReceivedDate) && has(Issue) {
             Role::Complaints

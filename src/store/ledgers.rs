@@ -140,6 +140,9 @@ pub struct NewLedger<'a> {
     pub row_count: u64,
     /// JSON: the import warnings as language-neutral codes.
     pub warnings: &'a str,
+    /// A bank statement's account and holder named above its header.
+    pub preamble_account: Option<&'a str>,
+    pub preamble_holder: Option<&'a str>,
 }
 
 /// Writes a ledger's catalogue row. Call inside the import's transaction.
@@ -147,8 +150,8 @@ pub fn insert(tx: Tx<'_>, l: &NewLedger<'_>) -> Result<()> {
     let conn = tx.conn;
     conn.execute(
         "INSERT INTO ledgers (id, name, source_file, source_path, sheet, sha256, encoding, role, role_source, \
-         table_name, header_line, columns, mapping, row_count, warnings, imported_at) \
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS TIMESTAMP))",
+         table_name, header_line, columns, mapping, row_count, warnings, imported_at, preamble_account, preamble_holder) \
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS TIMESTAMP), ?, ?)",
         duckdb::params![
             l.id,
             l.name,
@@ -166,6 +169,8 @@ pub fn insert(tx: Tx<'_>, l: &NewLedger<'_>) -> Result<()> {
             l.row_count as i64,
             l.warnings,
             chrono::Local::now().format("%Y-%m-%d %H:%M:%S").to_string(),
+            l.preamble_account,
+            l.preamble_holder,
         ],
     )?;
     Ok(())

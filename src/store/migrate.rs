@@ -32,6 +32,10 @@ pub(super) fn migrate(conn: &Connection, from: i32) -> Result<()> {
         if m.version == 10 {
             super::audit::switch_scheme(conn)?;
         }
+        if m.version == 13 {
+            // The statements view and v_account_holders.
+            super::views::refresh_conn(conn)?;
+        }
         conn.execute(
             "INSERT INTO hecha_migrations (version, name, applied_at, hecha_version) VALUES (?, ?, CAST(? AS TIMESTAMP), ?)",
             duckdb::params![m.version, m.name, now_text(), env!("CARGO_PKG_VERSION")],

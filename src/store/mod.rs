@@ -15,6 +15,7 @@ pub mod crypt;
 pub mod documents;
 mod error;
 pub mod export;
+pub mod graph;
 mod info;
 pub mod items;
 pub mod ledger_pages;

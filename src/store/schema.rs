@@ -363,6 +363,14 @@ CREATE TABLE IF NOT EXISTS transcripts (
 );
 "#,
     },
+    Migration {
+        version: 13,
+        name: "bank statements: the account and holder a bank export names above its header",
+        sql: r#"
+ALTER TABLE ledgers ADD COLUMN IF NOT EXISTS preamble_account VARCHAR;
+ALTER TABLE ledgers ADD COLUMN IF NOT EXISTS preamble_holder VARCHAR;
+"#,
+    },
 ];
 
 /// The schema version this build writes.

@@ -21,6 +21,7 @@ pub const ROLE_VIEWS: &[(&str, &str)] = &[
     ("inventory", "v_inventory"),
     ("meals", "v_meals"),
     ("complaints", "v_complaints"),
+    ("statements", "v_statements"),
 ];
 
 /// The view of a role (`payments` → `v_payments`); `None` for a role without one.
@@ -42,6 +43,65 @@ enum Source {
     Column(&'static str),
     /// The program name canonicalised through `program_aliases`.
     CanonicalProgram,
+    /// A bank statement's value computed from the columns the ledger has
+    /// (see [`statement_expr`]).
+    Statement(&'static str),
+}
+
+const fn st(name: &'static str, ty: &'static str) -> Col {
+    Col {
+        name,
+        ty,
+        source: Source::Statement(name),
+    }
+}
+
+/// What a statement's 借贷标志 says: money in, money out.
+const FLAG_IN: &str = "'贷','收','收入','存','存入','转入','入','+','C','CR','贷方'";
+const FLAG_OUT: &str = "'借','支','支出','取','支取','转出','出','-','−','D','DR','借方'";
+
+/// A bank statement's derived value from the columns the ledger has: the
+/// direction from two amount columns, else the 借贷 flag, else the sign; the
+/// amount (positive, exact); the timestamp from the date and the time
+/// (`10:22:33`, `102233`, or a whole `2024-01-05 10:22:33`); the cash marker.
+fn statement_expr(name: &str, has: &dyn Fn(&str) -> bool) -> String {
+    let col = |c: &str| {
+        if has(c) {
+            format!("t.{}", ident(c))
+        } else {
+            "NULL".to_string()
+        }
+    };
+    let (credit, debit, amount, flag) = (
+        col("n_credit"),
+        col("n_debit"),
+        col("n_amount"),
+        col("n_dc_flag"),
+    );
+    let (date, time) = (col("n_tx_date"), col("n_tx_time"));
+    let ts = format!(
+        "coalesce(TRY_CAST(CAST({time} AS VARCHAR) AS TIMESTAMP),          CAST({date} AS DATE) + TRY_CAST(CAST({time} AS VARCHAR) AS TIME),          CAST({date} AS DATE) + CAST(TRY_STRPTIME(CAST({time} AS VARCHAR), '%H%M%S') AS TIME),          CAST(CAST({date} AS DATE) AS TIMESTAMP))"
+    );
+    let flag_t = format!("upper(trim(CAST({flag} AS VARCHAR)))");
+    match name {
+        "direction" => format!(
+            "CASE WHEN coalesce({credit}, 0) <> 0 AND coalesce({debit}, 0) = 0 THEN 'in'              WHEN coalesce({debit}, 0) <> 0 AND coalesce({credit}, 0) = 0 THEN 'out'              WHEN {flag_t} IN ({FLAG_IN}) THEN 'in' WHEN {flag_t} IN ({FLAG_OUT}) THEN 'out'              WHEN {amount} > 0 THEN 'in' WHEN {amount} < 0 THEN 'out' END"
+        ),
+        "amount" => format!(
+            "abs(coalesce(nullif(CAST({credit} AS DECIMAL(18,2)), 0), nullif(CAST({debit} AS DECIMAL(18,2)), 0), CAST({amount} AS DECIMAL(18,2))))"
+        ),
+        "ts" => ts,
+        "own_account" => format!("coalesce({}, m.preamble_account)", col("n_account")),
+        "name" => format!("coalesce({}, m.preamble_holder)", col("n_name")),
+        "tx_date" => format!("CAST(coalesce(CAST({date} AS DATE), CAST({ts} AS DATE)) AS DATE)"),
+        "cash" => format!(
+            "(contains(coalesce(CAST({} AS VARCHAR), ''), '现')              OR regexp_matches(concat(coalesce(CAST({} AS VARCHAR), ''), ' ', coalesce(CAST({} AS VARCHAR), '')), '现金|现存|现支|取现|存现|ATM|atm'))",
+            col("n_cash_flag"),
+            col("n_channel"),
+            col("n_memo")
+        ),
+        _ => "NULL".to_string(),
+    }
 }
 
 const fn c(name: &'static str, ty: &'static str, col: &'static str) -> Col {
@@ -94,6 +154,7 @@ fn role_columns(role: &str) -> Vec<Col> {
         "officials" => {
             person(&mut cols);
             cols.extend([
+                c("account", "VARCHAR", "n_account"),
                 c("employer", "VARCHAR", "n_employer"),
                 c("position", "VARCHAR", "n_position"),
                 c("start_date", "DATE", "n_start_date"),
@@ -103,12 +164,16 @@ fn role_columns(role: &str) -> Vec<Col> {
         "cadres" => {
             person(&mut cols);
             cols.extend([
+                c("account", "VARCHAR", "n_account"),
                 c("position", "VARCHAR", "n_position"),
                 c("start_date", "DATE", "n_start_date"),
                 c("end_date", "DATE", "n_end_date"),
             ]);
         }
-        "households" => person(&mut cols),
+        "households" => {
+            person(&mut cols);
+            cols.push(c("account", "VARCHAR", "n_account"));
+        }
         "land" => {
             person(&mut cols);
             cols.extend([
@@ -168,6 +233,21 @@ fn role_columns(role: &str) -> Vec<Col> {
             c("closed_date", "DATE", "n_closed_date"),
             c("handler", "VARCHAR", "n_handler"),
         ]),
+        "statements" => cols.extend([
+            st("name", "VARCHAR"),
+            st("own_account", "VARCHAR"),
+            st("tx_date", "DATE"),
+            st("ts", "TIMESTAMP"),
+            st("direction", "VARCHAR"),
+            st("amount", "DECIMAL(18,2)"),
+            c("balance", "DECIMAL(18,2)", "n_balance"),
+            c("counter_name", "VARCHAR", "n_counter_name"),
+            c("counter_account", "VARCHAR", "n_counter_account"),
+            c("counter_bank", "VARCHAR", "n_counter_bank"),
+            c("memo", "VARCHAR", "n_memo"),
+            c("channel", "VARCHAR", "n_channel"),
+            st("cash", "BOOLEAN"),
+        ]),
         _ => {}
     }
     cols
@@ -215,8 +295,9 @@ fn view_sql(role: &str, ledgers: &[&Ledger]) -> Option<String> {
             "t._row AS row".to_string(),
             "t._invalid AS flags".to_string(),
         ];
-        let mut join =
-            format!(" CROSS JOIN (SELECT name, source_file FROM ledgers WHERE id = {id}) m");
+        let mut join = format!(
+            " CROSS JOIN (SELECT name, source_file, preamble_account, preamble_holder FROM ledgers WHERE id = {id}) m"
+        );
         for col in &cols {
             let expr = match col.source {
                 Source::Column(src) if has(src) => format!("CAST(t.{} AS {})", ident(src), col.ty),
@@ -225,6 +306,9 @@ fn view_sql(role: &str, ledgers: &[&Ledger]) -> Option<String> {
                         join.push_str(" LEFT JOIN program_aliases pa ON pa.alias = t.n_program");
                     }
                     "coalesce(pa.program, t.n_program)".into()
+                }
+                Source::Statement(name) => {
+                    format!("CAST({} AS {})", statement_expr(name, &has), col.ty)
                 }
                 _ => format!("CAST(NULL AS {})", col.ty),
             };
@@ -283,6 +367,7 @@ pub(super) fn refresh_conn(conn: &Connection) -> Result<()> {
         }
     }
     conn.execute_batch(PERSON_HOUSEHOLD)?;
+    conn.execute_batch(ACCOUNT_HOLDERS)?;
     conn.execute_batch(CLUE_DEADLINES)?;
     Ok(())
 }
@@ -306,6 +391,41 @@ FROM (
     SELECT id_number, household, 1 AS src FROM v_payments WHERE id_number IS NOT NULL AND household IS NOT NULL
 )
 GROUP BY id_number";
+
+/// `v_account_holders`: who each account belongs to and where that tie comes
+/// from — `payment` (paid on it), `statement` (the statement's own 户名 and
+/// 本方账号; the name resolved to an ID number when exactly one person of the
+/// case bears it), `roster` (a cadre, official or household register with an
+/// account column). One row per (account, person, source).
+const ACCOUNT_HOLDERS: &str = "CREATE OR REPLACE VIEW v_account_holders AS
+WITH people AS (
+    SELECT name, min(id_number) AS id_number, count(DISTINCT id_number) AS n
+    FROM (
+        SELECT name, id_number FROM v_households WHERE id_number IS NOT NULL AND name IS NOT NULL
+        UNION SELECT name, id_number FROM v_payments WHERE id_number IS NOT NULL AND name IS NOT NULL
+        UNION SELECT name, id_number FROM v_cadres WHERE id_number IS NOT NULL AND name IS NOT NULL
+        UNION SELECT name, id_number FROM v_officials WHERE id_number IS NOT NULL AND name IS NOT NULL
+    )
+    GROUP BY name
+),
+ties AS (
+    SELECT account, id_number, name, 'payment' AS source, ledger_id, row FROM v_payments WHERE account IS NOT NULL
+    UNION ALL
+    SELECT s.own_account, CASE WHEN p.n = 1 THEN p.id_number END, s.name, 'statement', s.ledger_id, s.row
+    FROM (SELECT own_account, name, min(ledger_id) AS ledger_id, min(row) AS row FROM v_statements
+          WHERE own_account IS NOT NULL GROUP BY own_account, name) s
+    LEFT JOIN people p ON p.name = s.name
+    UNION ALL
+    SELECT account, id_number, name, 'roster', ledger_id, row FROM v_cadres WHERE account IS NOT NULL
+    UNION ALL
+    SELECT account, id_number, name, 'roster', ledger_id, row FROM v_officials WHERE account IS NOT NULL
+    UNION ALL
+    SELECT account, id_number, name, 'roster', ledger_id, row FROM v_households WHERE account IS NOT NULL
+)
+SELECT account, id_number, any_value(name) AS name, source,
+       min(ledger_id) AS ledger_id, min(row) AS row, count(*) AS rows
+FROM ties
+GROUP BY account, id_number, source";
 
 /// `v_ids`: every ID-number cell of every ledger, whatever its role (the
 /// invalid-id rule reads it).

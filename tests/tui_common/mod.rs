@@ -105,7 +105,7 @@ pub fn run_flow(lang: Lang) {
     settle(&mut app);
     assert_eq!(
         app.bench().checks.findings.len(),
-        52,
+        57,
         "the sample planted anomalies; message {:?}",
         app.message()
     );
@@ -123,7 +123,7 @@ pub fn run_flow(lang: Lang) {
     // Run just the selected finding's rule: the review carries over.
     key(&mut app, 'R');
     settle(&mut app);
-    assert_eq!(app.bench().checks.findings.len(), 52);
+    assert_eq!(app.bench().checks.findings.len(), 57);
     assert_eq!(
         app.bench().checks.findings[0]
             .review

@@ -11,6 +11,7 @@ pub mod crypt;
 pub mod demo;
 pub mod docs;
 pub mod export;
+pub mod graph;
 pub mod import;
 pub mod ledgers;
 pub mod links;

@@ -54,6 +54,8 @@ pub(super) struct Found {
     pub(super) cells: Vec<Cell>,
     /// Rows read ahead after the header, with their lines.
     pub(super) pending: Vec<(u64, Vec<Cell>)>,
+    /// The rows above the header (a bank export's title and account lines).
+    pub(super) above: Vec<Vec<Cell>>,
 }
 
 /// Reads ahead up to [`HEADER_SCAN`] non-blank rows and picks the header: the
@@ -90,6 +92,7 @@ pub(super) fn find(src: &mut (dyn RowSource + Send), display: &str) -> Result<Fo
         .position(|(_, r)| header_score(r) >= 2)
         .unwrap_or(first_non_blank);
     let mut rest = head.split_off(header_idx);
+    let above: Vec<Vec<Cell>> = head.into_iter().map(|(_, r)| r).collect();
     let pending = rest.split_off(1);
     let Some((line, cells)) = rest.pop() else {
         return Err(Error::Empty {
@@ -117,7 +120,36 @@ pub(super) fn find(src: &mut (dyn RowSource + Send), display: &str) -> Result<Fo
         line,
         cells,
         pending,
+        above,
     })
+}
+
+/// The account number and holder a bank export names above its header
+/// (`账号：6214…`, `户名：张三`), for statements without those columns.
+pub(super) fn statement_preamble(above: &[Vec<Cell>]) -> (Option<String>, Option<String>) {
+    let text: String = above
+        .iter()
+        .flat_map(|r| r.iter().map(|c| c.text().into_owned()))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let text = norm::to_halfwidth(&text);
+    let after = |words: &[&str], ok: &dyn Fn(char) -> bool| {
+        words.iter().find_map(|w| {
+            let at = text.find(w)? + w.len();
+            let rest = text[at..].trim_start();
+            let rest = rest.strip_prefix(':')?.trim_start();
+            let v: String = rest.chars().take_while(|c| ok(*c)).collect();
+            (!v.is_empty()).then_some(v)
+        })
+    };
+    let account = after(&["本方账号", "卡号", "账号", "账户"], &|c| {
+        c.is_ascii_alphanumeric() || c == '*'
+    });
+    let holder = after(
+        &["户名", "账户名称", "客户名称", "姓名"],
+        &|c| !c.is_whitespace() && !matches!(c, ',' | ';' | '，' | '；' | '(' | '（'),
+    );
+    (account, holder)
 }
 
 /// A header spread over two rows: group titles on top (merged across their

@@ -102,6 +102,11 @@ pub fn import(
     let found = header::find(src, display)?;
     let plan = Plan::new(&found.cells);
     let role = meta.role.unwrap_or_else(|| Role::detect(&plan.mapped()));
+    let preamble = if role == Role::Statements {
+        header::statement_preamble(&found.above)
+    } else {
+        (None, None)
+    };
     let mut warnings: Vec<Msg> = Vec::new();
     if role == Role::Other && meta.role.is_none() {
         let unplaced: Vec<&str> = plan
@@ -200,6 +205,8 @@ pub fn import(
             mapping: &serde_json::to_string(&mapping).unwrap_or_default(),
             row_count: tally.stored,
             warnings: &super::warning::encode_all(&warnings),
+            preamble_account: preamble.0.as_deref(),
+            preamble_holder: preamble.1.as_deref(),
         },
     )?;
     let payload = serde_json::json!({ "id": id, "name": name, "file": meta.file_name, "sha256": meta.sha256, "role": role.as_str(), "rows": tally.stored });

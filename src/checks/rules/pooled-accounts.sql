@@ -1,0 +1,88 @@
+-- id = "pooled-accounts"
+-- version = 1
+-- title_zh = "多户补贴汇入同一账户"
+-- title_en = "Subsidy accounts pooled into one account"
+-- description_zh = "同一个对方账户在 days 天内（默认 90 天）收到不少于 min_households 户（默认 3 户）补贴账户转来的钱。补贴账户是发放台账中发过补贴的账户，户按领取人的户号（无户号的人各算一户）。两边的流水都导入时同一笔只算一次。金额为该时段内汇入的合计。"
+-- description_en = "One counterparty account receiving money, within `days` days (default 90), from the subsidy accounts of at least `min_households` different households (default 3). A subsidy account is one a payment ledger paid a subsidy into; households by the payee's 户号 (a person without one is a household alone). A transfer seen on both sides' statements counts once. Amount: the pooled sum in that window."
+-- subject = "account"
+-- roles = ["payments", "statements"]
+-- text_zh = "账户 {key}（{name}）在 {d_from} 至 {d_to} 收到 {d_households} 户补贴账户转入共 {amount} 元（{d_payers}）。"
+-- text_en = "Account {key} ({name}) received {amount} yuan from the subsidy accounts of {d_households} households between {d_from} and {d_to} ({d_payers})."
+-- [[param]]
+-- name = "min_households"
+-- type = "integer"
+-- default = "3"
+-- description_zh = "至少多少户"
+-- description_en = "fewest households"
+-- [[param]]
+-- name = "days"
+-- type = "integer"
+-- default = "90"
+-- description_zh = "时段长度（天）"
+-- description_en = "window in days"
+WITH acc AS (
+    SELECT p.account, coalesce(ph.household, concat('id:', p.id_number)) AS hh, any_value(p.name) AS payee
+    FROM v_payments p
+    LEFT JOIN v_person_household ph ON ph.id_number = p.id_number
+    WHERE p.account IS NOT NULL AND p.id_number IS NOT NULL
+    GROUP BY p.account, hh
+),
+moves AS (
+    SELECT s.own_account AS from_acc, s.counter_account AS to_acc, s.tx_date, s.amount, s.ledger_id, s.row
+    FROM v_statements s
+    WHERE s.direction = 'out' AND s.counter_account IS NOT NULL
+    UNION ALL
+    SELECT s.counter_account, s.own_account, s.tx_date, s.amount, s.ledger_id, s.row
+    FROM v_statements s
+    WHERE s.direction = 'in' AND s.counter_account IS NOT NULL AND s.own_account IS NOT NULL
+),
+t AS (
+    SELECT from_acc, to_acc, tx_date, amount,
+           arg_min(concat(ledger_id, ':', row), concat(ledger_id, ':', row)) AS ev
+    FROM moves
+    WHERE from_acc <> to_acc AND tx_date IS NOT NULL
+    GROUP BY from_acc, to_acc, tx_date, amount
+),
+tx AS (
+    SELECT t.*, a.hh, a.payee FROM t JOIN acc a ON a.account = t.from_acc
+),
+w AS (
+    SELECT a.to_acc, a.tx_date AS start,
+           count(DISTINCT b.hh) AS households,
+           sum(b.amount) AS total,
+           max(b.tx_date) AS last,
+           string_agg(b.ev, ';' ORDER BY b.tx_date, b.ev) AS ev,
+           list(DISTINCT b.payee ORDER BY b.payee) AS payers
+    FROM (SELECT DISTINCT to_acc, tx_date FROM tx) a
+    JOIN tx b ON b.to_acc = a.to_acc AND b.tx_date >= a.tx_date
+             AND b.tx_date <= a.tx_date + CAST($days AS INTEGER)
+    GROUP BY a.to_acc, a.tx_date
+),
+best AS (
+    SELECT to_acc, arg_max(struct_pack(start := start, last := last, households := households, total := total, ev := ev, payers := payers),
+                           households * 1e15 + total) AS b
+    FROM w
+    WHERE households >= CAST($min_households AS INTEGER)
+    GROUP BY to_acc
+),
+names AS (
+    SELECT account, string_agg(DISTINCT name, '、' ORDER BY name) AS name FROM v_account_holders GROUP BY account
+),
+counter AS (
+    SELECT counter_account AS account, any_value(counter_name) AS name FROM v_statements
+    WHERE counter_name IS NOT NULL GROUP BY counter_account
+)
+SELECT 'account' AS subject_kind,
+       best.to_acc AS subject_key,
+       '' AS scope,
+       coalesce(n.name, c.name, '') AS name,
+       CAST(best.b.total AS DECIMAL(18,2)) AS amount,
+       best.b.ev AS evidence,
+       best.b.households AS d_households,
+       strftime(best.b.start, '%Y-%m-%d') AS d_from,
+       strftime(best.b.last, '%Y-%m-%d') AS d_to,
+       array_to_string(best.b.payers, '、') AS d_payers
+FROM best
+LEFT JOIN names n ON n.account = best.to_acc
+LEFT JOIN counter c ON c.account = best.to_acc
+ORDER BY best.to_acc
