@@ -19,6 +19,13 @@ fn strings(case: &Case, sql: &str, args: &[&str], n: usize) -> Result<Vec<Vec<Op
     Ok(rows)
 }
 
+/// Each row as `N` texts (NULL → empty).
+fn fixed<const N: usize>(rows: Vec<Vec<Option<String>>>) -> Vec<[String; N]> {
+    rows.into_iter()
+        .map(|r| std::array::from_fn(|i| r.get(i).cloned().flatten().unwrap_or_default()))
+        .collect()
+}
+
 /// The name a person bears in the ledgers (the most frequent).
 pub fn name_of(case: &Case, id: &str) -> Result<Option<String>> {
     let rows = strings(
@@ -121,13 +128,7 @@ pub fn posts(case: &Case, id: &str) -> Result<Vec<[String; 4]>> {
         &[id],
         4,
     )?;
-    Ok(rows
-        .into_iter()
-        .map(|r| {
-            let v = |i: usize| r[i].clone().unwrap_or_default();
-            [v(0), v(1), v(2), v(3)]
-        })
-        .collect())
+    Ok(fixed(rows))
 }
 
 /// Payments received, by program: (program, payments, total yuan).
@@ -139,13 +140,7 @@ pub fn payments(case: &Case, id: &str) -> Result<Vec<[String; 3]>> {
         &[id],
         3,
     )?;
-    Ok(rows
-        .into_iter()
-        .map(|r| {
-            let v = |i: usize| r[i].clone().unwrap_or_default();
-            [v(0), v(1), v(2)]
-        })
-        .collect())
+    Ok(fixed(rows))
 }
 
 /// Money out of `account` by counterparty: (counter account or "cash",
@@ -161,13 +156,7 @@ pub fn outflows(case: &Case, account: &str) -> Result<Vec<[String; 4]>> {
         &[account],
         4,
     )?;
-    Ok(rows
-        .into_iter()
-        .map(|r| {
-            let v = |i: usize| r[i].clone().unwrap_or_default();
-            [v(0), v(1), v(2), v(3)]
-        })
-        .collect())
+    Ok(fixed(rows))
 }
 
 /// Findings of the latest run of each rule whose subject is one of `keys`:
@@ -183,9 +172,7 @@ pub fn findings_about(case: &Case, keys: &[String]) -> Result<Vec<[String; 3]>> 
             &[k],
             3,
         )?;
-        for r in rows {
-            let v = |i: usize| r[i].clone().unwrap_or_default();
-            let row = [v(0), v(1), v(2)];
+        for row in fixed::<3>(rows) {
             if !out.contains(&row) {
                 out.push(row);
             }
