@@ -16,12 +16,13 @@ fn md_text(md: &str) -> String {
     use hecha::export::render::Block;
     docgen::md::blocks(md)
         .into_iter()
-        .map(|b| match b {
+        .map(|b| match b.text_only() {
             Block::Title(t) | Block::Heading(_, t) | Block::Para(t) => t,
             Block::Bullets(items) => items.iter().map(|i| format!("• {i}")).collect(),
             Block::Table { head, rows } => {
                 head.into_iter().chain(rows.into_iter().flatten()).collect()
             }
+            Block::Figure { lines, .. } => lines.concat(),
         })
         .collect()
 }

@@ -296,14 +296,38 @@ fn html_is_well_formed_and_self_contained_and_docx_reads_back_as_the_markdown() 
         let allowed_ns = external == "http://";
         let n = html.matches(external).count();
         if allowed_ns {
-            // Only the XHTML namespace.
-            assert_eq!(n, 1, "{external}");
+            // Only the XHTML namespace, and the SVG namespace of each drawn graph.
+            let svg_ns = html.matches("xmlns=\"http://www.w3.org/2000/svg\"").count();
+            assert_eq!(svg_ns, html.matches("<svg").count());
+            assert_eq!(n - svg_ns, 1, "{external}");
         } else {
             assert_eq!(n, 0, "{external}");
         }
     }
     assert!(html.contains("SimSun") && html.contains("Noto Serif CJK"));
     assert!(html.contains("break-inside: avoid"));
+
+    // The people concerned are drawn: one inline SVG per graph of the summary,
+    // each with a box per node, their names redacted like the rest.
+    assert!(
+        !s.graphs.is_empty(),
+        "the investigated case has people concerned"
+    );
+    assert_eq!(html.matches("<svg").count(), s.graphs.len());
+    let boxes: usize = s.graphs.iter().map(|g| g.nodes.len().min(48)).sum();
+    assert_eq!(html.matches("<rect").count(), boxes);
+    for g in &s.graphs {
+        assert!(
+            html.contains(&format!("aria-label=\"{}\"", g.title)),
+            "{}",
+            g.title
+        );
+        assert!(
+            !g.title.contains(|c: char| c.is_ascii_digit()) || g.title.contains('*'),
+            "ID numbers in the graph are masked: {}",
+            g.title
+        );
+    }
 
     // The .docx, reopened, has the Markdown's text: headings, paragraphs, list items, table cells.
     let docx = export::render(&s, Format::Docx).unwrap();

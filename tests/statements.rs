@@ -480,3 +480,37 @@ fn the_relationship_graph_follows_the_money_and_writes_graphml() {
         .failure()
         .stderr(predicates::str::contains("110101199001011234"));
 }
+
+#[test]
+fn a_date_cell_holding_the_time_keeps_it_when_there_is_no_time_column() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = "交易日期,交易金额,借贷标志,对方户名,对方账号,本方账号,户名\n\
+             2024-01-05 10:22:33,100.00,贷,乙,B1,A1,甲\n\
+             2024/1/6 9:05,200.00,借,乙,B1,A1,甲\n\
+             2024-01-07T08:00:01,300.00,借,乙,B1,A1,甲\n\
+             20240108,400.00,借,乙,B1,A1,甲\n";
+    let case = case_with(dir.path(), &[("流水_时间.csv", s.as_bytes().to_vec())]);
+    let rows = query_strings(
+        &case,
+        "SELECT strftime(tx_date, '%Y-%m-%d'), strftime(ts, '%Y-%m-%d %H:%M:%S') FROM v_statements \
+         WHERE file = '流水_时间.csv' ORDER BY row",
+    );
+    let got: Vec<(String, String)> = rows
+        .iter()
+        .map(|r| {
+            (
+                r[0].clone().unwrap_or_default(),
+                r[1].clone().unwrap_or_default(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("2024-01-05".into(), "2024-01-05 10:22:33".into()),
+            ("2024-01-06".into(), "2024-01-06 09:05:00".into()),
+            ("2024-01-07".into(), "2024-01-07 08:00:01".into()),
+            ("2024-01-08".into(), "2024-01-08 00:00:00".into()),
+        ] as [(String, String); 4]
+    );
+}

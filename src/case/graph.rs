@@ -18,6 +18,9 @@ pub struct Node {
     pub id: String,
     pub kind: &'static str,
     pub label: String,
+    /// What opening the node shows: a document's source file.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
 }
 
 /// One edge: `member` (person → household), `holds` (person → account),
@@ -49,9 +52,15 @@ impl Graph {
                 id: id.clone(),
                 kind,
                 label,
+                source: None,
             });
         }
         id
+    }
+
+    /// The node with this id.
+    pub fn get(&self, id: &str) -> Option<&Node> {
+        self.nodes.iter().find(|n| n.id == id)
     }
 
     fn edge(
@@ -193,8 +202,11 @@ pub fn graph(case: &Case, id_number: &str, depth: usize) -> Result<Graph> {
             g.edge(&f, &me, "about", rule, None);
         }
         if name != id {
-            for (doc, title) in store::graph::documents_naming(case, &name, 10)? {
+            for [doc, source, title] in store::graph::documents_naming(case, &name, 10)? {
                 let n = g.node(format!("document:{doc}"), "document", title);
+                if let Some(node) = g.nodes.iter_mut().find(|x| x.id == n) {
+                    node.source = Some(source);
+                }
                 g.edge(&n, &me, "names", name.clone(), None);
             }
         }
@@ -207,6 +219,28 @@ fn holder_node(g: &mut Graph, id: Option<&str>, name: &str) -> String {
         Some(id) => g.node(format!("person:{id}"), "person", format!("{name} {id}")),
         None => g.node(format!("name:{name}"), "person", name.to_string()),
     }
+}
+
+/// A node kind in words (人员, 账户…).
+pub fn kind_word(kind: &str) -> String {
+    crate::tr!(&format!("graph.kind.{kind}"))
+}
+
+/// An edge kind in words, seen from its start (`outgoing`: 转出至) or its
+/// end (转入自).
+pub fn edge_word(kind: &str, outgoing: bool) -> String {
+    let way = if outgoing { "out" } else { "in" };
+    crate::tr!(&format!("graph.edge_{way}.{kind}"))
+}
+
+/// A `holds` edge's sources (`payment,statement`) in words (发放台账、银行流水).
+pub fn source_words(sources: &str) -> String {
+    sources
+        .split(',')
+        .filter(|s| !s.trim().is_empty())
+        .map(|s| crate::tr!(&format!("graph.source.{}", s.trim())))
+        .collect::<Vec<_>>()
+        .join("、")
 }
 
 fn dot_escape(s: &str) -> String {

@@ -250,6 +250,7 @@ pub fn build(case: &Case, opts: &Options) -> Result<Summary> {
         },
         audit: AuditPart { entries, head_hash },
         register: super::register::parts(case, opts.allegation)?,
+        graphs: super::graphs::parts(case, &findings, opts.allegation)?,
     };
     if opts.redact {
         let r = Redactor::from_case(case)?;

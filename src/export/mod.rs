@@ -4,6 +4,7 @@
 
 mod build;
 mod error;
+pub mod graphs;
 mod model;
 pub mod redact;
 mod register;

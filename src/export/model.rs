@@ -182,6 +182,38 @@ pub struct CluePart {
     pub problems: Vec<i64>,
 }
 
+/// One node of a subject's relationship graph.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct GraphNode {
+    /// person / household / account / cash / post / program / finding / document
+    pub kind: String,
+    pub label: String,
+}
+
+/// One edge, between nodes by their index (labels are redacted, ids are not kept).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct GraphEdge {
+    pub from: usize,
+    pub to: usize,
+    /// member / holds / serves / paid / transfer / about / names
+    pub kind: String,
+    /// The edge's words in the export's language (户主; 发放台账、银行流水; 2 笔).
+    pub label: String,
+    /// Yuan, exact.
+    pub amount: Option<String>,
+}
+
+/// The relationship graph around one subject (the HTML draws it as SVG; the
+/// other formats list its edges).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct GraphPart {
+    /// The subject: name and ID number.
+    pub title: String,
+    pub root: usize,
+    pub nodes: Vec<GraphNode>,
+    pub edges: Vec<GraphEdge>,
+}
+
 /// The case summary: every renderer reads only this.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct Summary {
@@ -196,4 +228,8 @@ pub struct Summary {
     /// The clue register, most urgent first (a summary of one allegation: its clue).
     #[serde(default)]
     pub register: Vec<CluePart>,
+    /// The subjects' relationship graphs (clue subjects, then the people of
+    /// the findings, most money first).
+    #[serde(default)]
+    pub graphs: Vec<GraphPart>,
 }

@@ -181,21 +181,18 @@ pub fn findings_about(case: &Case, keys: &[String]) -> Result<Vec<[String; 3]>> 
     Ok(out)
 }
 
-/// Documents whose text names the person: (id, title), at most `limit`.
-pub fn documents_naming(case: &Case, name: &str, limit: usize) -> Result<Vec<(String, String)>> {
+/// Documents whose text names the person: (id, source file, title), at most `limit`.
+pub fn documents_naming(case: &Case, name: &str, limit: usize) -> Result<Vec<[String; 3]>> {
     if name.chars().count() < 2 {
         return Ok(Vec::new());
     }
     let rows = strings(
         case,
         &format!(
-            "SELECT CAST(id AS VARCHAR), title FROM documents WHERE contains(text, ?) ORDER BY id LIMIT {limit}"
+            "SELECT CAST(id AS VARCHAR), source_file, title FROM documents WHERE contains(text, ?) ORDER BY id LIMIT {limit}"
         ),
         &[name],
-        2,
+        3,
     )?;
-    Ok(rows
-        .into_iter()
-        .filter_map(|r| Some((r[0].clone()?, r[1].clone().unwrap_or_default())))
-        .collect())
+    Ok(fixed(rows))
 }

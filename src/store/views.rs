@@ -79,8 +79,12 @@ fn statement_expr(name: &str, has: &dyn Fn(&str) -> bool) -> String {
         col("n_dc_flag"),
     );
     let (date, time) = (col("n_tx_date"), col("n_tx_time"));
+    // The clock time at the end of a cell (`2024/1/6 9:05`, `10:22:33`), seconds added.
+    let clock = format!(
+        "regexp_extract(CAST({time} AS VARCHAR), '(\\d{{1,2}}:\\d{{2}}(:\\d{{2}})?)\\s*$', 1)"
+    );
     let ts = format!(
-        "coalesce(TRY_CAST(CAST({time} AS VARCHAR) AS TIMESTAMP),          CAST({date} AS DATE) + TRY_CAST(CAST({time} AS VARCHAR) AS TIME),          CAST({date} AS DATE) + CAST(TRY_STRPTIME(CAST({time} AS VARCHAR), '%H%M%S') AS TIME),          CAST(CAST({date} AS DATE) AS TIMESTAMP))"
+        "coalesce(TRY_CAST(CAST({time} AS VARCHAR) AS TIMESTAMP),          CAST({date} AS DATE) + TRY_CAST(CAST({time} AS VARCHAR) AS TIME),          CAST({date} AS DATE) + CAST(TRY_STRPTIME(CAST({time} AS VARCHAR), '%H%M%S') AS TIME),          CAST({date} AS DATE) + TRY_CAST(CASE WHEN length({clock}) - length(replace({clock}, ':', '')) = 1 THEN concat({clock}, ':00') ELSE nullif({clock}, '') END AS TIME),          CAST(CAST({date} AS DATE) AS TIMESTAMP))"
     );
     let flag_t = format!("upper(trim(CAST({flag} AS VARCHAR)))");
     match name {

@@ -97,6 +97,7 @@ actions! {
     ToggleStats => "toggle_stats",
     Documents => "documents",
     EvidenceType => "evidence_type",
+    Relations => "relations",
 }
 
 impl Action {

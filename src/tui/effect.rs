@@ -62,6 +62,8 @@ pub enum Effect {
     },
     /// Show a person (by ID number) on the Person screen.
     ShowPerson(String),
+    /// Move the Person screen's relationship tree to this node.
+    ShowNode(String),
     /// Search for this text on the Search screen.
     SearchFor(String),
     /// Show a ledger row on the Ledgers screen: that ledger, the page holding
@@ -90,6 +92,7 @@ impl Effect {
             self,
             Effect::Goto(_)
                 | Effect::ShowPerson(_)
+                | Effect::ShowNode(_)
                 | Effect::SearchFor(_)
                 | Effect::ShowRow { .. }
                 | Effect::ShowDocument { .. }

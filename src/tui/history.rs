@@ -35,9 +35,11 @@ pub enum Spot {
         problem: usize,
         evidence: Option<usize>,
     },
-    /// The person by the ID number in the field.
+    /// The person by the ID number in the field, and the relationship
+    /// tree's focus when the tree shows.
     Person {
         id: String,
+        node: Option<String>,
     },
 }
 
@@ -74,6 +76,10 @@ impl Location {
             },
             Screen::Person => Spot::Person {
                 id: text_of(&b.person.id),
+                node: b
+                    .person
+                    .show_relations
+                    .then(|| b.person.relations.focus.clone()),
             },
             _ => Spot::Screen,
         };
@@ -126,9 +132,12 @@ impl Location {
                 b.case.problem_sel = problem;
                 b.case.evidence_sel = evidence;
             }
-            Spot::Person { id } => {
+            Spot::Person { id, node } => {
+                b.person.show_relations = node.is_some();
                 if text_of(&b.person.id) != id && !id.trim().is_empty() {
-                    fx.extend(b.person.open(&id));
+                    fx.extend(b.person.open_at(&id, node));
+                } else if let Some(n) = node {
+                    b.person.relations.focus_on(&n);
                 }
                 b.person.focused = false;
             }

@@ -341,6 +341,8 @@ pub enum Reply {
     /// The outcome of a case change or an export.
     Changed(Result<Done, JobError>),
     Person(Result<PersonView, JobError>),
+    /// The person's relationship graph (after `Person`, same job).
+    Relations(Result<crate::case::graph::Graph, JobError>),
     Audit {
         entries: Vec<Entry>,
         verification: Result<Verification, JobError>,

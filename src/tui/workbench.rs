@@ -467,6 +467,12 @@ impl Workbench {
                 self.person.set_focus(false);
                 fx
             }
+            Effect::ShowNode(node) => {
+                let fx = self.show(Screen::Person);
+                self.person.show_relations = true;
+                self.person.relations.focus_on(&node);
+                fx
+            }
             Effect::SearchFor(text) => {
                 let mut fx = self.show(Screen::Search);
                 fx.extend(self.search.search_for(&text));

@@ -284,7 +284,12 @@ impl Worker {
             }
             Request::Person { id } => {
                 let r = casework::person(&self.case, &id).map_err(JobError::from);
+                let found = r.as_ref().ok().map(|p| p.id_number.clone());
                 reply(self, Reply::Person(r));
+                if let Some(idn) = found {
+                    let g = crate::case::graph::graph(&self.case, &idn, 1).map_err(JobError::from);
+                    reply(self, Reply::Relations(g));
+                }
             }
             Request::LoadAudit => match crate::audit::entries(&self.case) {
                 Ok(entries) => {

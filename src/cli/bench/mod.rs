@@ -45,6 +45,9 @@ pub enum BenchWhat {
     Checks {
         #[arg(long, default_value_t = 10_000_000)]
         rows: u64,
+        /// 银行流水行数（0：不生成）/ bank statement rows (0: none)
+        #[arg(long, default_value_t = 0)]
+        statements: u64,
         #[arg(long)]
         dir: Option<PathBuf>,
         #[arg(long)]
@@ -111,9 +114,18 @@ pub fn run(what: BenchWhat) -> Result<i32> {
             let b = search::run(&dir, docs, rg_queries, &mut log)?;
             emit(json, &b, search::print);
         }
-        BenchWhat::Checks { rows, dir, json } => {
+        BenchWhat::Checks {
+            rows,
+            statements,
+            dir,
+            json,
+        } => {
             let (dir, _tmp) = work_dir(dir)?;
-            emit(json, &checks::run(&dir, rows, &mut log)?, checks::print);
+            emit(
+                json,
+                &checks::run(&dir, rows, statements, &mut log)?,
+                checks::print,
+            );
         }
         BenchWhat::Ocr { pages, json } => {
             emit(json, &ocr::run(pages, &mut log)?, ocr::print);

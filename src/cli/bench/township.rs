@@ -109,15 +109,15 @@ pub fn generate(dir: &Path, rows: u64) -> Result<(Vec<PathBuf>, u64, u64)> {
                 String::new()
             };
             // Every 500th person's card is the previous person's: a shared account across households.
-            let card = if i % 500 == 0 && i > 0 { i - 1 } else { i };
             let _ = write!(
                 s,
-                "居民{i},{},H{},{},{prog},2023-{m:02},2023/{m}/15,{}.{:02},{area},6217{card:012}",
+                "居民{i},{},H{},{},{prog},2023-{m:02},2023/{m}/15,{}.{:02},{area},{}",
                 person_id(i),
                 i / 3,
                 village(i),
                 100 + i % 900,
-                i % 100
+                i % 100,
+                card(i)
             );
         },
     )?;
@@ -277,4 +277,128 @@ pub fn generate(dir: &Path, rows: u64) -> Result<(Vec<PathBuf>, u64, u64)> {
         },
     )?;
     Ok((files, pay, other))
+}
+
+/// The card a payee of the township is paid on (as in `payments.csv`).
+fn card(i: u64) -> String {
+    let c = if i.is_multiple_of(500) && i > 0 {
+        i - 1
+    } else {
+        i
+    };
+    format!("6217{c:012}")
+}
+
+/// A bank statement of the payees' cards with `rows` rows (two per payment of
+/// the first payees: the subsidy in, and what the payee did with it), as one
+/// UTF-8 CSV with the card in a 本方账号 column, plus planted patterns:
+/// - most payees draw the whole subsidy in cash at an ATM two days later, or
+///   send 30% to a relative outside the household, or 90% to a household
+///   member — none of them flagged;
+/// - one payee in a thousand sends 95% to a village cadre's card three days
+///   later (subsidy-diverted and cadre-inflow);
+/// - in every 2,000 payees, three households send half of a payment to one
+///   collector's account (pooled-accounts);
+/// - one payee in 5,000 deposits 48,000 yuan in cash three times in 20 days
+///   (cash-structuring).
+///
+/// Returns the file and its data rows.
+pub fn statements(dir: &Path, rows: u64, payees: u64) -> Result<(PathBuf, u64)> {
+    use std::fmt::Write as _;
+    let f = dir.join("statements.csv");
+    let payments = (rows / 2).min(payees * 10);
+    let day = |m: u64, d: u64| format!("2023-{m:02}-{d:02}");
+    // The cadres of cadres.csv: persons k·200 + 2.
+    let cadre = |i: u64| (i / 200) * 200 + 2;
+    let mut extra: Vec<String> = Vec::new();
+    let mut n = write_lines(
+        &f,
+        "交易日期,交易时间,本方账号,户名,交易金额,借贷标志,对方户名,对方账号,摘要,交易渠道",
+        payments * 2,
+        |k, s| {
+            let (pay, out) = (k / 2, k % 2 == 1);
+            let i = pay / 10;
+            let m = pay % 10 + 1;
+            let amount = 100 + i % 900;
+            let fen = i % 100;
+            let me = card(i);
+            if !out {
+                let _ = write!(
+                    s,
+                    "{},09:{:02}:00,{me},居民{i},{amount}.{fen:02},贷,县财政局,9550880000000001,补贴发放,批量代发",
+                    day(m, 15),
+                    i % 60
+                );
+                return;
+            }
+            let planted_diversion = i % 1000 == 7;
+            let pooled = matches!(i % 2000, 11 | 14 | 17) && m == 3;
+            if planted_diversion {
+                let c = cadre(i);
+                let _ = write!(
+                    s,
+                    "{},10:00:00,{me},居民{i},{}.{:02},借,居民{c},{},转账,手机银行",
+                    day(m, 18),
+                    amount * 95 / 100,
+                    fen,
+                    card(c)
+                );
+            } else if pooled {
+                let _ = write!(
+                    s,
+                    "{},11:00:00,{me},居民{i},{}.00,借,收款人{},6230{:012},转账,网银",
+                    day(m, 20),
+                    amount / 2,
+                    i / 2000,
+                    i / 2000
+                );
+            } else {
+                match i % 10 {
+                    6 | 7 => {
+                        let _ = write!(
+                            s,
+                            "{},15:30:00,{me},居民{i},{}.00,借,亲属{i},6229{i:012},转账,手机银行",
+                            day(m, 25),
+                            amount * 3 / 10
+                        );
+                    }
+                    8 | 9 => {
+                        // A household member: the same 户号 (i / 3).
+                        let j = if i % 3 == 0 { i + 1 } else { i - 1 };
+                        let _ = write!(
+                            s,
+                            "{},16:00:00,{me},居民{i},{}.00,借,居民{j},{},转账,柜面",
+                            day(m, 20),
+                            amount * 9 / 10,
+                            card(j)
+                        );
+                    }
+                    _ => {
+                        let _ = write!(
+                            s,
+                            "{},08:{:02}:00,{me},居民{i},{amount}.{fen:02},借,,,ATM取款,ATM",
+                            day(m, 17),
+                            i % 60
+                        );
+                    }
+                }
+            }
+        },
+    )?;
+    // Structuring: three cash deposits just under 50,000 in 20 days.
+    for i in (0..payments / 10).step_by(5000).map(|i| i + 1) {
+        for (d, t) in [(3, "09:10:00"), (12, "14:20:00"), (22, "10:05:00")] {
+            extra.push(format!(
+                "{},{t},{},居民{i},48000.00,贷,,,现金存入,柜面",
+                day(7, d),
+                card(i)
+            ));
+        }
+    }
+    let mut w = std::fs::OpenOptions::new().append(true).open(&f)?;
+    for l in &extra {
+        writeln!(w, "{l}")?;
+    }
+    n += extra.len() as u64;
+    Ok((f, n))
 }

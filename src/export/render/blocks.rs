@@ -14,6 +14,22 @@ pub enum Block {
         head: Vec<String>,
         rows: Vec<Vec<String>>,
     },
+    /// A drawing (inline SVG) and the same content as list items for the
+    /// formats that do not draw.
+    Figure {
+        svg: String,
+        lines: Vec<String>,
+    },
+}
+
+impl Block {
+    /// The block as text: a figure becomes its list.
+    pub fn text_only(self) -> Block {
+        match self {
+            Block::Figure { lines, .. } => Block::Bullets(lines),
+            b => b,
+        }
+    }
 }
 
 fn one_line(s: &str) -> String {
@@ -283,6 +299,8 @@ pub fn blocks(s: &Summary) -> Vec<Block> {
         });
     }
 
+    graphs(s, &mut b);
+
     // 四、金额合计
     b.push(Block::Heading(1, tr!("export.h_totals")));
     let mut rows: Vec<Vec<String>> = s
@@ -370,6 +388,28 @@ pub fn blocks(s: &Summary) -> Vec<Block> {
         hash = s.audit.head_hash
     )));
     b
+}
+
+/// The subjects' relationship graphs: drawn in HTML, listed elsewhere.
+fn graphs(s: &Summary, b: &mut Vec<Block>) {
+    if s.graphs.is_empty() {
+        return;
+    }
+    b.push(Block::Heading(
+        2,
+        tr!("export.h_graphs", n = s.graphs.len()),
+    ));
+    b.push(Block::Para(tr!("export.graphs_intro")));
+    for g in &s.graphs {
+        b.push(Block::Heading(3, one_line(&g.title)));
+        b.push(Block::Figure {
+            svg: super::svg(g),
+            lines: crate::export::graphs::sentences(g)
+                .iter()
+                .map(|l| one_line(l))
+                .collect(),
+        });
+    }
 }
 
 /// The clue register: one row per clue, then every deadline met or missed.

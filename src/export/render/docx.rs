@@ -130,7 +130,7 @@ pub fn docx_of(blocks: &[Block], look: Look) -> std::io::Result<Vec<u8>> {
     let mut body = String::new();
     let mut title = String::new();
     for block in blocks.iter().cloned() {
-        match block {
+        match block.text_only() {
             Block::Title(t) => {
                 title = t.clone();
                 body.push_str(&w_para(Some("Title"), &t));
@@ -148,6 +148,8 @@ pub fn docx_of(blocks: &[Block], look: Look) -> std::io::Result<Vec<u8>> {
                 }
             }
             Block::Table { head, rows } => body.push_str(&w_table(&head, &rows, look)),
+            // Drawn only in HTML; `text_only` made it a list.
+            Block::Figure { .. } => {}
         }
     }
     let document = format!(

@@ -37,6 +37,9 @@ tr { page-break-inside: avoid; break-inside: avoid; }
 th, td { border: 0.5pt solid #333; padding: 2pt 4pt; vertical-align: top; text-align: left; overflow-wrap: anywhere; }
 th { background: #eee; }
 .meta td:first-child { white-space: nowrap; }
+figure { margin: 6pt 0 10pt; page-break-inside: avoid; break-inside: avoid; }
+figure svg { max-width: 100%; height: auto; }
+details { font-size: 9pt; color: #333; }
 footer { margin-top: 16pt; font-size: 9pt; color: #444; text-align: center; }
 @media print { body { padding: 0; } }
 "#;
@@ -95,6 +98,16 @@ pub fn html_of(blocks: &[Block], footer: &str) -> String {
                     body.push_str("</tr>\n");
                 }
                 body.push_str("</tbody>\n</table>\n");
+            }
+            Block::Figure { svg, lines } => {
+                body.push_str(&format!(
+                    "<figure>\n{svg}\n<details><summary>{}</summary>\n<ul>\n",
+                    xml_escape(&tr!("export.graph_as_list", n = lines.len()))
+                ));
+                for l in &lines {
+                    body.push_str(&format!("<li>{}</li>\n", xml_escape(l)));
+                }
+                body.push_str("</ul></details>\n</figure>\n");
             }
         }
     }

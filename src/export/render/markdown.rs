@@ -17,7 +17,7 @@ pub fn markdown(s: &Summary) -> String {
 pub fn markdown_of(blocks: &[Block]) -> String {
     let mut out = String::new();
     for block in blocks.iter().cloned() {
-        match block {
+        match block.text_only() {
             Block::Title(t) => out.push_str(&format!("# {t}\n\n")),
             Block::Heading(level, t) => {
                 out.push_str(&format!("{} {t}\n\n", "#".repeat(level as usize + 1)))
@@ -47,6 +47,8 @@ pub fn markdown_of(blocks: &[Block]) -> String {
                 }
                 out.push('\n');
             }
+            // Drawn only in HTML; `text_only` made it a list.
+            Block::Figure { .. } => {}
         }
     }
     out

@@ -7,12 +7,14 @@ mod docx;
 mod html;
 mod markdown;
 mod pages;
+mod svg;
 
 pub use blocks::{blocks, Block};
 pub use docx::{docx, docx_of, Look};
 pub use html::{html, html_of, xml_escape};
 pub use markdown::{markdown, markdown_of};
 pub use pages::official_pages;
+pub use svg::svg;
 
 /// Each column's widest text in display columns (CJK counts two).
 pub(super) fn col_widest(head: &[String], rows: &[Vec<String>]) -> Vec<usize> {

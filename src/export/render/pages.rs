@@ -32,8 +32,8 @@ fn lines(w: usize, columns: usize) -> usize {
 /// Pages filled by `blocks` (at least one).
 pub fn official_pages(blocks: &[Block]) -> usize {
     let mut page = Layout::default();
-    for b in blocks {
-        match b {
+    for b in blocks.iter().cloned().map(Block::text_only) {
+        match &b {
             Block::Title(t) => {
                 let n = lines(t.width(), TEXT_WIDTH / 440 * 2);
                 page.keep(TITLE + (n - 1) * 700);
@@ -78,6 +78,8 @@ pub fn official_pages(blocks: &[Block]) -> usize {
                 // The empty paragraph after every table.
                 page.lines(1, BODY_LINE);
             }
+            // Drawn only in HTML; `text_only` made it a list.
+            Block::Figure { .. } => {}
         }
     }
     page.pages

@@ -92,6 +92,13 @@ impl Plan {
                 field,
             });
         }
+        // A bank export without a 交易时间 column often writes the time into
+        // the date cell (`2024-01-05 10:22:33`): the cell's text is the time too.
+        if !fields.contains_key(&Field::TxTime) {
+            if let Some(cols) = fields.get(&Field::TxDate).cloned() {
+                fields.insert(Field::TxTime, cols);
+            }
+        }
         let mut out = Vec::new();
         for f in fields.keys() {
             for (name, ty) in out_cols(*f) {

@@ -12,6 +12,7 @@ pub mod import;
 pub mod ledgers;
 pub mod person;
 pub mod register_view;
+pub mod relations;
 pub mod search;
 
 use crossterm::event::KeyEvent;

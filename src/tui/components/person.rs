@@ -1,5 +1,6 @@
-//! The Person screen: one person by ID number — a dated timeline, their rows
-//! by role, findings, documents, links and notes.
+//! The Person screen: one person by ID number — a dated timeline or their
+//! relationship tree (`r` switches), their rows by role, findings,
+//! documents, links and notes.
 
 use crossterm::event::KeyEvent;
 use ratatui::buffer::Buffer;
@@ -10,6 +11,7 @@ use ratatui::widgets::{Block, Paragraph, Row, StatefulWidget, Table, TableState,
 use tui_textarea::TextArea;
 
 use super::checks::review_word;
+use super::relations::Relations;
 use super::{Component, Ctx};
 use crate::casework::PersonView;
 use crate::tr;
@@ -25,6 +27,7 @@ use crate::tui::widgets::{self, text_of, BOLD, DIM, SEL};
 pub const ACTIONS: &[ActionSpec] = &[
     ActionSpec::anywhere(Action::PersonId).hint("person_id"),
     ActionSpec::here(Action::AddNote).hint("note"),
+    ActionSpec::here(Action::Relations).hint("relations"),
     ActionSpec::here(Action::Open),
     ActionSpec::here(Action::Submit),
     ActionSpec::here(Action::Cancel),
@@ -41,6 +44,9 @@ pub struct Person {
     pub focused: bool,
     pub person: Option<PersonView>,
     pub scroll: usize,
+    /// The relationship tree shows instead of the timeline.
+    pub show_relations: bool,
+    pub relations: Relations,
 }
 
 impl Default for Person {
@@ -50,6 +56,8 @@ impl Default for Person {
             focused: false,
             person: None,
             scroll: 0,
+            show_relations: false,
+            relations: Relations::default(),
         }
     }
 }
@@ -57,8 +65,20 @@ impl Default for Person {
 impl Person {
     /// Asks for the person with this ID number (shown in the ID field).
     pub fn open(&mut self, id: &str) -> Vec<Effect> {
+        self.open_at(id, None)
+    }
+
+    /// Asks for the person, the relationship tree to focus node `node` when
+    /// it arrives (Back to a node of another person's tree).
+    pub fn open_at(&mut self, id: &str, node: Option<String>) -> Vec<Effect> {
         self.id = widgets::textarea_with(id);
+        self.relations.expect(id, node);
         vec![Effect::Request(Request::Person { id: id.to_string() })]
+    }
+
+    /// The ID number of the person shown (as normalised by the core).
+    fn shown_id(&self) -> Option<&str> {
+        self.person.as_ref().map(|p| p.id_number.as_str())
     }
 }
 
@@ -73,12 +93,26 @@ impl Component for Person {
 
     fn update(&mut self, a: Action, _ctx: &Ctx) -> Vec<Effect> {
         if let Some(d) = step(a) {
-            let n = self.person.as_ref().map(|p| p.timeline.len()).unwrap_or(0);
-            self.scroll = clamp_move(self.scroll, d, n);
+            if self.show_relations {
+                let n = self.relations.len();
+                self.relations.sel = clamp_move(self.relations.sel, d, n);
+            } else {
+                let n = self.person.as_ref().map(|p| p.timeline.len()).unwrap_or(0);
+                self.scroll = clamp_move(self.scroll, d, n);
+            }
             return Vec::new();
         }
         match a {
             Action::PersonId => vec![Effect::Goto(crate::tui::app::Screen::Person), Effect::Focus],
+            Action::Relations => {
+                self.show_relations = !self.show_relations;
+                Vec::new()
+            }
+            Action::Open if self.show_relations && self.person.is_some() => {
+                let name = self.person.as_ref().and_then(|p| p.names.first().cloned());
+                let id = self.shown_id().unwrap_or_default().to_string();
+                self.relations.follow(&id, name.as_deref())
+            }
             Action::Open => {
                 self.focused = true;
                 Vec::new()
@@ -93,6 +127,7 @@ impl Component for Person {
                 if id.trim().is_empty() {
                     return Vec::new();
                 }
+                self.relations.expect(id.trim(), None);
                 vec![Effect::Request(Request::Person {
                     id: id.trim().to_string(),
                 })]
@@ -117,6 +152,11 @@ impl Component for Person {
                 Vec::new()
             }
             Reply::Person(Err(e)) => vec![Effect::Say(Notice::Failed(e.clone()))],
+            Reply::Relations(Ok(g)) => {
+                self.relations.loaded(g.clone());
+                Vec::new()
+            }
+            Reply::Relations(Err(e)) => vec![Effect::Say(Notice::Failed(e.clone()))],
             _ => Vec::new(),
         }
     }
@@ -168,7 +208,11 @@ impl Component for Person {
                 Constraint::Percentage(split[1]),
             ])
             .split(rows[1]);
-        self.render_timeline(p, cols[0], buf);
+        if self.show_relations {
+            self.relations.render(cols[0], buf);
+        } else {
+            self.render_timeline(p, cols[0], buf);
+        }
         Paragraph::new(details(p))
             .wrap(Wrap { trim: false })
             .block(Block::bordered())

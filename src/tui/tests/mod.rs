@@ -4,6 +4,7 @@
 mod findings;
 mod fixtures;
 mod home;
+mod relations;
 mod undo;
 mod update_mouse;
 mod update_nav;
