@@ -1,5 +1,5 @@
 -- id = "pooled-accounts"
--- version = 1
+-- version = 2
 -- title_zh = "多户补贴汇入同一账户"
 -- title_en = "Subsidy accounts pooled into one account"
 -- description_zh = "同一个对方账户在 days 天内（默认 90 天）收到不少于 min_households 户（默认 3 户）补贴账户转来的钱。补贴账户是发放台账中发过补贴的账户，户按领取人的户号（无户号的人各算一户）。两边的流水都导入时同一笔只算一次。金额为该时段内汇入的合计。"
@@ -27,18 +27,22 @@ WITH acc AS (
     WHERE p.account IS NOT NULL AND p.id_number IS NOT NULL
     GROUP BY p.account, hh
 ),
+-- Money out of a subsidy account, as its own statement or the receiver's shows it.
 moves AS (
     SELECT s.own_account AS from_acc, s.counter_account AS to_acc, s.tx_date, s.amount, s.ledger_id, s.row
     FROM v_statements s
     WHERE s.direction = 'out' AND s.counter_account IS NOT NULL
+      AND s.own_account IN (SELECT account FROM acc)
     UNION ALL
     SELECT s.counter_account, s.own_account, s.tx_date, s.amount, s.ledger_id, s.row
     FROM v_statements s
     WHERE s.direction = 'in' AND s.counter_account IS NOT NULL AND s.own_account IS NOT NULL
+      AND s.counter_account IN (SELECT account FROM acc)
 ),
+-- One transfer seen in both statements counts once (its first row as evidence).
 t AS (
     SELECT from_acc, to_acc, tx_date, amount,
-           arg_min(concat(ledger_id, ':', row), concat(ledger_id, ':', row)) AS ev
+           min(CAST(ledger_id AS BIGINT) * 4294967296 + row) AS evk
     FROM moves
     WHERE from_acc <> to_acc AND tx_date IS NOT NULL
     GROUP BY from_acc, to_acc, tx_date, amount
@@ -46,31 +50,50 @@ t AS (
 tx AS (
     SELECT t.*, a.hh, a.payee FROM t JOIN acc a ON a.account = t.from_acc
 ),
+-- Only accounts that ever received from enough households can pool within a window.
+cand AS (
+    SELECT to_acc FROM tx GROUP BY to_acc HAVING count(DISTINCT hh) >= CAST($min_households AS INTEGER)
+),
+ctx AS (
+    SELECT tx.* FROM tx WHERE to_acc IN (SELECT to_acc FROM cand)
+),
 w AS (
     SELECT a.to_acc, a.tx_date AS start,
            count(DISTINCT b.hh) AS households,
            sum(b.amount) AS total,
-           max(b.tx_date) AS last,
-           string_agg(b.ev, ';' ORDER BY b.tx_date, b.ev) AS ev,
-           list(DISTINCT b.payee ORDER BY b.payee) AS payers
-    FROM (SELECT DISTINCT to_acc, tx_date FROM tx) a
-    JOIN tx b ON b.to_acc = a.to_acc AND b.tx_date >= a.tx_date
+           max(b.tx_date) AS last
+    FROM (SELECT DISTINCT to_acc, tx_date FROM ctx) a
+    JOIN ctx b ON b.to_acc = a.to_acc AND b.tx_date >= a.tx_date
              AND b.tx_date <= a.tx_date + CAST($days AS INTEGER)
     GROUP BY a.to_acc, a.tx_date
 ),
-best AS (
-    SELECT to_acc, arg_max(struct_pack(start := start, last := last, households := households, total := total, ev := ev, payers := payers),
+top AS (
+    SELECT to_acc, arg_max(struct_pack(start := start, last := last, households := households, total := total),
                            households * 1e15 + total) AS b
     FROM w
     WHERE households >= CAST($min_households AS INTEGER)
     GROUP BY to_acc
 ),
+-- The best window's transfers: evidence and who paid.
+best AS (
+    SELECT top.to_acc,
+           struct_pack(start := any_value(top.b.start), last := any_value(top.b.last),
+                       households := any_value(top.b.households), total := any_value(top.b.total),
+                       ev := string_agg(concat(c.evk // 4294967296, ':', c.evk % 4294967296), ';'
+                                        ORDER BY c.tx_date, concat(c.evk // 4294967296, ':', c.evk % 4294967296)),
+                       payers := list(DISTINCT c.payee ORDER BY c.payee)) AS b
+    FROM top
+    JOIN ctx c ON c.to_acc = top.to_acc AND c.tx_date >= top.b.start
+              AND c.tx_date <= top.b.start + CAST($days AS INTEGER)
+    GROUP BY top.to_acc
+),
 names AS (
-    SELECT account, string_agg(DISTINCT name, '、' ORDER BY name) AS name FROM v_account_holders GROUP BY account
+    SELECT account, string_agg(DISTINCT name, '、' ORDER BY name) AS name FROM v_account_holders
+    WHERE account IN (SELECT to_acc FROM best) GROUP BY account
 ),
 counter AS (
     SELECT counter_account AS account, any_value(counter_name) AS name FROM v_statements
-    WHERE counter_name IS NOT NULL GROUP BY counter_account
+    WHERE counter_name IS NOT NULL AND counter_account IN (SELECT to_acc FROM best) GROUP BY counter_account
 )
 SELECT 'account' AS subject_kind,
        best.to_acc AS subject_key,

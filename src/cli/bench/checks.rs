@@ -95,6 +95,11 @@ pub fn run(
         let Some(rule) = rules.iter().find(|r| r.id == rr.id) else {
             continue;
         };
+        // Rules over documents stage their input in a pass of hecha's own
+        // (`prepare`); the township has no documents to compare.
+        if rule.prepare.is_some() {
+            continue;
+        }
         let mut query = db.prepare(&rule.sql, &|name| {
             if name == "as_of" {
                 run.as_of.clone()
