@@ -221,6 +221,26 @@ fn holder_node(g: &mut Graph, id: Option<&str>, name: &str) -> String {
     }
 }
 
+/// The order neighbours are listed and drawn in, by node kind (of a kind together).
+const KIND_ORDER: [&str; 8] = [
+    "household",
+    "person",
+    "account",
+    "cash",
+    "post",
+    "program",
+    "finding",
+    "document",
+];
+
+/// Where a node kind comes in [`KIND_ORDER`] (unknown kinds last).
+pub fn kind_rank(kind: &str) -> usize {
+    KIND_ORDER
+        .iter()
+        .position(|k| *k == kind)
+        .unwrap_or(KIND_ORDER.len())
+}
+
 /// A node kind in words (人员, 账户…).
 pub fn kind_word(kind: &str) -> String {
     crate::tr!(&format!("graph.kind.{kind}"))

@@ -9,7 +9,7 @@ use std::f64::consts::TAU;
 use unicode_width::UnicodeWidthStr;
 
 use super::html::xml_escape;
-use crate::case::graph::kind_word;
+use crate::case::graph::{kind_rank, kind_word};
 use crate::export::model::GraphPart;
 
 /// At most this many nodes are drawn (nearest first); the rest are counted.
@@ -100,18 +100,6 @@ fn ring_radius(widths: &[f64], least: f64) -> f64 {
     (around / TAU).max(least)
 }
 
-/// The order nodes of one ring go round in, by kind (neighbours of a kind together).
-const KIND_ORDER: [&str; 8] = [
-    "household",
-    "person",
-    "account",
-    "cash",
-    "post",
-    "program",
-    "finding",
-    "document",
-];
-
 /// A box's two lines: the small one above (a person's ID number, else the
 /// kind unless the label says it) and the label.
 fn box_lines(kind: &str, label: &str) -> (String, String) {
@@ -127,12 +115,7 @@ fn box_lines(kind: &str, label: &str) -> (String, String) {
 /// The graph as an SVG element (with its own width and height in pixels).
 pub fn svg(g: &GraphPart) -> String {
     let dist = distances(g);
-    let rank = |i: usize| {
-        KIND_ORDER
-            .iter()
-            .position(|k| *k == g.nodes[i].kind)
-            .unwrap_or(KIND_ORDER.len())
-    };
+    let rank = |i: usize| kind_rank(&g.nodes[i].kind);
     let mut order: Vec<usize> = (0..g.nodes.len()).filter(|&i| dist[i].is_some()).collect();
     order.sort_by_key(|&i| (dist[i], rank(i), i));
     let hidden = g.nodes.len().saturating_sub(order.len().min(MAX_NODES));

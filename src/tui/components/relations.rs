@@ -10,22 +10,10 @@ use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Row, StatefulWidget, Table, TableState, Widget, Wrap};
 
-use crate::case::graph::{edge_word, kind_word, source_words, Edge, Graph, Node};
+use crate::case::graph::{edge_word, kind_rank, kind_word, source_words, Edge, Graph, Node};
 use crate::tr;
 use crate::tui::effect::Effect;
 use crate::tui::widgets::{BOLD, DIM, SEL};
-
-/// The order neighbours are listed in, by node kind.
-const KIND_ORDER: [&str; 8] = [
-    "household",
-    "person",
-    "account",
-    "cash",
-    "post",
-    "program",
-    "finding",
-    "document",
-];
 
 /// One neighbour of the focus: the edge joining them and which way it runs.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -96,8 +84,7 @@ impl Relations {
                 });
             }
         }
-        let rank = |k: &str| KIND_ORDER.iter().position(|x| *x == k).unwrap_or(99);
-        out.sort_by_key(|n| rank(n.node.kind));
+        out.sort_by_key(|n| kind_rank(n.node.kind));
         out
     }
 

@@ -248,3 +248,19 @@ pub fn find(buf: &Buffer, needle: &str) -> Option<(u16, u16)> {
     }
     None
 }
+
+/// The person view of `id` named `name`, with nothing else known.
+pub fn person_view(id: &str, name: &str) -> crate::casework::PersonView {
+    crate::casework::PersonView {
+        id_number: id.into(),
+        names: vec![name.into()],
+        rows: Default::default(),
+        timeline: Vec::new(),
+        documents: Vec::new(),
+        findings: Vec::new(),
+        links: Vec::new(),
+        cross_links: Vec::new(),
+        notes: Vec::new(),
+        tags: Vec::new(),
+    }
+}

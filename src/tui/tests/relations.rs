@@ -5,7 +5,6 @@ use crossterm::event::KeyCode;
 
 use super::fixtures::*;
 use crate::case::graph::{Edge, Graph, Node};
-use crate::casework::PersonView;
 use crate::tui::app::Screen;
 use crate::tui::effect::Effect;
 use crate::tui::job::{Reply, Request};
@@ -14,21 +13,6 @@ use crate::tui::workbench::Workbench;
 
 const WIFE: &str = "430423196507201022";
 const KEEPER: &str = "43042319700101103X";
-
-fn view(id: &str, name: &str) -> PersonView {
-    PersonView {
-        id_number: id.into(),
-        names: vec![name.into()],
-        rows: Default::default(),
-        timeline: Vec::new(),
-        documents: Vec::new(),
-        findings: Vec::new(),
-        links: Vec::new(),
-        cross_links: Vec::new(),
-        notes: Vec::new(),
-        tags: Vec::new(),
-    }
-}
 
 fn node(id: &str, kind: &'static str, label: &str) -> Node {
     Node {
@@ -91,7 +75,7 @@ fn graph() -> Graph {
 fn on_tree() -> Workbench {
     let mut b = bench();
     b.resolve(vec![Effect::ShowPerson(ID.into())]);
-    b.on_reply(&Reply::Person(Ok(view(ID, "李春生"))));
+    b.on_reply(&Reply::Person(Ok(person_view(ID, "李春生"))));
     b.on_reply(&Reply::Relations(Ok(graph())));
     b.on_key(key('r'));
     assert!(b.person.show_relations, "r shows the relationship tree");
@@ -175,7 +159,7 @@ fn enter_follows_the_money_and_backspace_comes_back() {
             .any(|e| matches!(e, Effect::Request(Request::Person { id }) if id == ID)),
         "{fx:?}"
     );
-    b.on_reply(&Reply::Person(Ok(view(ID, "李春生"))));
+    b.on_reply(&Reply::Person(Ok(person_view(ID, "李春生"))));
     b.on_reply(&Reply::Relations(Ok(graph())));
     assert_eq!(b.person.relations.focus, "account:622899");
     b.on_key(code(KeyCode::Backspace));

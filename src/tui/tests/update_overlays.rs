@@ -256,7 +256,7 @@ fn a_note_on_the_person_screen_saves_and_shows_the_person_again() {
     b.update(Action::ScreenChecks);
     b.on_key(key('p'));
     assert!(b.update(Action::AddNote).is_empty(), "no person shown yet");
-    b.on_reply(&Reply::Person(Ok(person_view())));
+    b.on_reply(&Reply::Person(Ok(person_view(ID, "李春生"))));
     b.update(Action::AddNote);
     type_str(&mut b, "已约谈");
     let fx = b.update(Action::Submit);
@@ -267,21 +267,6 @@ fn a_note_on_the_person_screen_saves_and_shows_the_person_again() {
         ),
         "{fx:?}"
     );
-}
-
-fn person_view() -> crate::casework::PersonView {
-    crate::casework::PersonView {
-        id_number: ID.into(),
-        names: vec!["李春生".into()],
-        rows: Default::default(),
-        timeline: Vec::new(),
-        documents: Vec::new(),
-        findings: Vec::new(),
-        links: Vec::new(),
-        cross_links: Vec::new(),
-        notes: Vec::new(),
-        tags: Vec::new(),
-    }
 }
 
 #[test]
