@@ -32,8 +32,8 @@ pub(super) fn migrate(conn: &Connection, from: i32) -> Result<()> {
         if m.version == 10 {
             super::audit::switch_scheme(conn)?;
         }
-        if m.version == 13 {
-            // The statements view and v_account_holders.
+        if m.version == 13 || m.version == 14 {
+            // The statements view and v_account_holders (a table from 14).
             super::views::refresh_conn(conn)?;
         }
         conn.execute(

@@ -64,6 +64,9 @@ const FLAG_OUT: &str = "'借','支','支出','取','支取','转出','出','-','
 /// direction from two amount columns, else the 借贷 flag, else the sign; the
 /// amount (positive, exact); the timestamp from the date and the time
 /// (`10:22:33`, `102233`, or a whole `2024-01-05 10:22:33`); the cash marker.
+/// The words of a cash transaction in a statement's channel or memo.
+const CASH_WORDS: [&str; 7] = ["现金", "现存", "现支", "取现", "存现", "ATM", "atm"];
+
 fn statement_expr(name: &str, has: &dyn Fn(&str) -> bool) -> String {
     let col = |c: &str| {
         if has(c) {
@@ -98,12 +101,20 @@ fn statement_expr(name: &str, has: &dyn Fn(&str) -> bool) -> String {
         "own_account" => format!("coalesce({}, m.preamble_account)", col("n_account")),
         "name" => format!("coalesce({}, m.preamble_holder)", col("n_name")),
         "tx_date" => format!("CAST(coalesce(CAST({date} AS DATE), CAST({ts} AS DATE)) AS DATE)"),
-        "cash" => format!(
-            "(contains(coalesce(CAST({} AS VARCHAR), ''), '现')              OR regexp_matches(concat(coalesce(CAST({} AS VARCHAR), ''), ' ', coalesce(CAST({} AS VARCHAR), '')), '现金|现存|现支|取现|存现|ATM|atm'))",
-            col("n_cash_flag"),
-            col("n_channel"),
-            col("n_memo")
-        ),
+        // `contains` on each column, not a regular expression over their
+        // concatenation: the same words, an eighth of the time on 10M rows.
+        "cash" => {
+            let (flag, channel, memo) = (col("n_cash_flag"), col("n_channel"), col("n_memo"));
+            let mut any = vec![format!(
+                "contains(coalesce(CAST({flag} AS VARCHAR), ''), '现')"
+            )];
+            for c in [&channel, &memo] {
+                for w in CASH_WORDS {
+                    any.push(format!("contains(coalesce(CAST({c} AS VARCHAR), ''), '{w}')"));
+                }
+            }
+            format!("({})", any.join(" OR "))
+        }
         _ => "NULL".to_string(),
     }
 }
@@ -343,7 +354,31 @@ pub fn refresh(tx: super::Tx<'_>) -> Result<()> {
     refresh_conn(tx.conn)
 }
 
+/// [`refresh`] after a ledger of `role` came in: the derived tables are
+/// rebuilt only when that role feeds them.
+pub fn refresh_after(tx: super::Tx<'_>, role: &str) -> Result<()> {
+    views(tx.conn)?;
+    if DERIVED_FROM.contains(&role) {
+        derived(tx.conn)?;
+    }
+    Ok(())
+}
+
+/// The roles `v_person_household` and `v_account_holders` are made from.
+const DERIVED_FROM: [&str; 5] = [
+    "payments",
+    "households",
+    "cadres",
+    "officials",
+    "statements",
+];
+
 pub(super) fn refresh_conn(conn: &Connection) -> Result<()> {
+    views(conn)?;
+    derived(conn)
+}
+
+fn views(conn: &Connection) -> Result<()> {
     let mut stmt = conn.prepare("SELECT id, table_name, role FROM ledgers ORDER BY id")?;
     let rows: Vec<(i32, String, String)> = stmt
         .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
@@ -370,9 +405,28 @@ pub(super) fn refresh_conn(conn: &Connection) -> Result<()> {
             conn.execute_batch(&sql)?;
         }
     }
-    conn.execute_batch(PERSON_HOUSEHOLD)?;
-    conn.execute_batch(ACCOUNT_HOLDERS)?;
     conn.execute_batch(CLUE_DEADLINES)?;
+    Ok(())
+}
+
+fn derived(conn: &Connection) -> Result<()> {
+    // Tables, rebuilt with every change of the ledgers that feed them: most family and
+    // money rules, the Person screen and the graph read them, and each takes
+    // a pass over every payment (0.4 s and 1.4 s at 10M rows).
+    for (name, sql) in [
+        ("v_person_household", PERSON_HOUSEHOLD),
+        ("v_account_holders", ACCOUNT_HOLDERS),
+    ] {
+        let was_view: bool = conn.query_row(
+            "SELECT count(*) > 0 FROM duckdb_views() WHERE view_name = ? AND NOT internal",
+            [name],
+            |r| r.get(0),
+        )?;
+        if was_view {
+            conn.execute_batch(&format!("DROP VIEW {name}"))?;
+        }
+        conn.execute_batch(sql)?;
+    }
     Ok(())
 }
 
@@ -386,8 +440,9 @@ FROM clue_deadlines d JOIN clues c ON c.id = d.clue_id";
 
 /// `v_person_household`: each person's 户号 — from the household register when
 /// it has the person, else from a payment ledger's 户号 column (the rules that
-/// reason about families read this). Created after the role views it reads.
-const PERSON_HOUSEHOLD: &str = "CREATE OR REPLACE VIEW v_person_household AS
+/// reason about families read this). Made after the role views it reads, and
+/// kept as a table.
+const PERSON_HOUSEHOLD: &str = "CREATE OR REPLACE TABLE v_person_household AS
 SELECT id_number, arg_min(household, src) AS household
 FROM (
     SELECT id_number, household, 0 AS src FROM v_households WHERE id_number IS NOT NULL AND household IS NOT NULL
@@ -400,8 +455,8 @@ GROUP BY id_number";
 /// from — `payment` (paid on it), `statement` (the statement's own 户名 and
 /// 本方账号; the name resolved to an ID number when exactly one person of the
 /// case bears it), `roster` (a cadre, official or household register with an
-/// account column). One row per (account, person, source).
-const ACCOUNT_HOLDERS: &str = "CREATE OR REPLACE VIEW v_account_holders AS
+/// account column). One row per (account, person, source). Kept as a table.
+const ACCOUNT_HOLDERS: &str = "CREATE OR REPLACE TABLE v_account_holders AS
 WITH people AS (
     SELECT name, min(id_number) AS id_number, count(DISTINCT id_number) AS n
     FROM (

@@ -1,5 +1,5 @@
 -- id = "pooled-accounts"
--- version = 2
+-- version = 3
 -- title_zh = "多户补贴汇入同一账户"
 -- title_en = "Subsidy accounts pooled into one account"
 -- description_zh = "同一个对方账户在 days 天内（默认 90 天）收到不少于 min_households 户（默认 3 户）补贴账户转来的钱。补贴账户是发放台账中发过补贴的账户，户按领取人的户号（无户号的人各算一户）。两边的流水都导入时同一笔只算一次。金额为该时段内汇入的合计。"
@@ -21,23 +21,26 @@
 -- description_zh = "时段长度（天）"
 -- description_en = "window in days"
 WITH acc AS (
-    SELECT p.account, coalesce(ph.household, concat('id:', p.id_number)) AS hh, any_value(p.name) AS payee
-    FROM v_payments p
-    LEFT JOIN v_person_household ph ON ph.id_number = p.id_number
-    WHERE p.account IS NOT NULL AND p.id_number IS NOT NULL
-    GROUP BY p.account, hh
+    SELECT h.account, coalesce(ph.household, concat('id:', h.id_number)) AS hh, any_value(h.name) AS payee
+    FROM v_account_holders h
+    LEFT JOIN v_person_household ph ON ph.id_number = h.id_number
+    WHERE h.source = 'payment' AND h.id_number IS NOT NULL
+    GROUP BY h.account, hh
+),
+accts AS (
+    SELECT DISTINCT account FROM acc
 ),
 -- Money out of a subsidy account, as its own statement or the receiver's shows it.
 moves AS (
     SELECT s.own_account AS from_acc, s.counter_account AS to_acc, s.tx_date, s.amount, s.ledger_id, s.row
     FROM v_statements s
     WHERE s.direction = 'out' AND s.counter_account IS NOT NULL
-      AND s.own_account IN (SELECT account FROM acc)
+      AND s.own_account IN (SELECT account FROM accts)
     UNION ALL
     SELECT s.counter_account, s.own_account, s.tx_date, s.amount, s.ledger_id, s.row
     FROM v_statements s
     WHERE s.direction = 'in' AND s.counter_account IS NOT NULL AND s.own_account IS NOT NULL
-      AND s.counter_account IN (SELECT account FROM acc)
+      AND s.counter_account IN (SELECT account FROM accts)
 ),
 -- One transfer seen in both statements counts once (its first row as evidence).
 t AS (

@@ -1,5 +1,5 @@
 -- id = "subsidy-diverted"
--- version = 1
+-- version = 2
 -- title_zh = "补贴到账后被转走"
 -- title_en = "Subsidy moved on after payment"
 -- description_zh = "补贴打入账户 A 后 days 天内（默认 30 天，含当天），A 有一笔不少于该笔补贴 share%（默认 80%）的转出：转给村干部或其同户成员，或转给不在领取人家庭（户号）内的人；或者 A 本身是村干部（或其同户成员）的账户、领取人不在其家中，而钱被取现——干部“代管”一卡通就是这样。转给领取人同户家人的不算。金额为被转走的补贴（每笔补贴至多计其本身）。账户属于谁见视图 v_account_holders（发放台账、流水本方户名、花名册）。"
@@ -42,26 +42,51 @@ holder AS (
 members AS (
     SELECT ph.household, h.name FROM v_person_household ph JOIN v_households h ON h.id_number = ph.id_number
 ),
-m AS (
-    SELECT pay.ledger_id, pay.row, pay.id_number, pay.name, pay.account, pay.paid_on, pay.amount, pay.household,
-           s.ledger_id AS s_ledger, s.row AS s_row, s.amount AS s_amount, s.tx_date, s.cash,
+-- Accounts held by a cadre or a member of a cadre's household.
+kept AS (
+    SELECT DISTINCT ah.account, ah.id_number AS holder, ahh.household AS holder_household, kp.cadre
+    FROM holder ah
+    JOIN cadre_people kp ON kp.person = ah.id_number
+    LEFT JOIN v_person_household ahh ON ahh.id_number = ah.id_number
+),
+-- The payments into such an account of someone outside the holder's household.
+keeper AS (
+    SELECT p.ledger_id, p.row, any_value(k.cadre) AS keeper
+    FROM v_payments p
+    JOIN kept k ON k.account = p.account
+    LEFT JOIN v_person_household ph ON ph.id_number = p.id_number
+    WHERE k.holder <> p.id_number AND k.holder_household IS DISTINCT FROM ph.household
+    GROUP BY p.ledger_id, p.row
+),
+-- Every outflow, with whoever holds the account it went to: those naming a
+-- counterparty are judged by it; the rest (cash) only on a kept account.
+outflow AS (
+    SELECT s.ledger_id AS s_ledger, s.row AS s_row, s.own_account, s.amount AS s_amount, s.tx_date, s.cash,
            s.counter_account, s.counter_name, h.id_number AS to_id, th.household AS to_household,
-           cp.cadre AS to_cadre,
-           -- Is A itself a cadre household's account, outside the payee's household?
-           (SELECT any_value(kp.cadre) FROM holder ah
-              JOIN cadre_people kp ON kp.person = ah.id_number
-              LEFT JOIN v_person_household ahh ON ahh.id_number = ah.id_number
-             WHERE ah.account = pay.account AND ah.id_number <> pay.id_number
-               AND ahh.household IS DISTINCT FROM pay.household) AS keeper
-    FROM pay
-    JOIN v_statements s
-      ON s.own_account = pay.account AND s.direction = 'out'
-     AND s.tx_date >= CAST(pay.paid_on AS DATE)
-     AND s.tx_date <= CAST(pay.paid_on AS DATE) + CAST($days AS INTEGER)
-     AND s.amount * 100 >= pay.amount * CAST($share AS INTEGER)
+           cp.cadre AS to_cadre
+    FROM v_statements s
     LEFT JOIN holder h ON h.account = s.counter_account
     LEFT JOIN v_person_household th ON th.id_number = h.id_number
     LEFT JOIN cadre_people cp ON cp.person = h.id_number
+    WHERE s.direction = 'out' AND (s.counter_account IS NOT NULL OR s.counter_name IS NOT NULL)
+    UNION ALL
+    SELECT s.ledger_id, s.row, s.own_account, s.amount, s.tx_date, s.cash,
+           NULL, NULL, NULL, NULL, NULL
+    FROM v_statements s
+    WHERE s.direction = 'out' AND s.cash AND s.counter_account IS NULL AND s.counter_name IS NULL
+      AND s.own_account IN (SELECT account FROM kept)
+),
+m AS (
+    SELECT pay.ledger_id, pay.row, pay.id_number, pay.name, pay.account, pay.paid_on, pay.amount, pay.household,
+           o.s_ledger, o.s_row, o.s_amount, o.tx_date, o.cash, o.counter_account, o.counter_name,
+           o.to_id, o.to_household, o.to_cadre, k.keeper
+    FROM pay
+    JOIN outflow o
+      ON o.own_account = pay.account
+     AND o.tx_date >= CAST(pay.paid_on AS DATE)
+     AND o.tx_date <= CAST(pay.paid_on AS DATE) + CAST($days AS INTEGER)
+     AND o.s_amount * 100 >= pay.amount * CAST($share AS INTEGER)
+    LEFT JOIN keeper k ON k.ledger_id = pay.ledger_id AND k.row = pay.row
 ),
 flagged AS (
     SELECT *,

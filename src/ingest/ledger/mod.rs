@@ -210,7 +210,7 @@ pub fn import(
         },
     )?;
     let payload = serde_json::json!({ "id": id, "name": name, "file": meta.file_name, "sha256": meta.sha256, "role": role.as_str(), "rows": tally.stored });
-    crate::store::views::refresh(tx)?;
+    crate::store::views::refresh_after(tx, role.as_str())?;
     Ok((
         LedgerReport {
             id,
