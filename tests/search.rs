@@ -70,6 +70,8 @@ fn recall_is_complete_for_queries_of_1_to_10_characters() {
             || q.trim_start().starts_with('-')
             || q.contains(':')
             || q.chars().any(|c| c.is_whitespace())
+            // A term written as an amount (`5.00`, `30元`) means that amount, not a substring.
+            || hecha::search::amounts::query_amount(&q).is_some()
         {
             continue;
         }

@@ -42,7 +42,7 @@ pub struct Linked {
     pub catalogue: Option<CatalogueNo>,
 }
 
-fn parse_relation(relation: &str) -> Result<Relation> {
+pub(super) fn parse_relation(relation: &str) -> Result<Relation> {
     Relation::parse(relation).ok_or_else(|| {
         Error::from(CaseError::BadRelation {
             value: relation.to_string(),
@@ -51,7 +51,7 @@ fn parse_relation(relation: &str) -> Result<Relation> {
 }
 
 /// Resolves an item to what a link stores about it, or a clear error.
-fn resolve(case: &Case, item: &Item) -> Result<Resolved> {
+pub(super) fn resolve(case: &Case, item: &Item) -> Result<Resolved> {
     match item {
         Item::Finding(id) => {
             let (rule, text) = store::items::finding_text(case, id)?

@@ -4,6 +4,7 @@
 //! [`crate::store::Case`].
 
 pub mod allegations;
+pub mod bulk;
 pub mod document;
 mod error;
 pub mod evidence;

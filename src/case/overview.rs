@@ -104,6 +104,8 @@ pub struct Overview {
     pub cross_links: i64,
     /// The clue register: clues, deadlines overdue, deadlines due soon.
     pub register: (u32, u32, u32),
+    /// Watched terms with new hits (新命中) not yet reported, and how many.
+    pub watch: Vec<(String, i64)>,
 }
 
 impl Overview {
@@ -226,5 +228,10 @@ pub fn overview(case: &Case) -> Result<Overview> {
         allegations,
         cross_links: stored::cross_links(case)?,
         register: stored::register_counts(case)?,
+        watch: crate::store::watch::list(case)?
+            .into_iter()
+            .filter(|t| t.new > 0)
+            .map(|t| (t.term, t.new))
+            .collect(),
     })
 }

@@ -44,6 +44,16 @@ pub enum Error {
     NoPerson(String),
     #[error("{}", Msg::new("graph.bad_format").arg("value", .0))]
     BadGraphFormat(String),
+    #[error("{}", Msg::new("mentions.bad_kind").arg("value", .0))]
+    BadMentionKind(String),
+    #[error("{}", Msg::new("watch.needs_case"))]
+    WatchNeedsCase,
+    #[error("{}", Msg::new("watch.needs_terms"))]
+    WatchNeedsTerms,
+    #[error("{}", Msg::new("search.bulk_needs_one"))]
+    BulkNeedsOne,
+    #[error("{}", Msg::new("search.bad_export").arg("value", .0))]
+    BadSearchExport(String),
 }
 
 /// I/O failures read as the core's do ("err.io").

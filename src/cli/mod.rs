@@ -38,7 +38,8 @@ use hecha::tr;
 
 use commands::{
     allegations, audit, case, checks, clues, crypt, demo, docs, export, graph, import, ledgers,
-    links, notes, ocr, pack, person, register, rules, runs, search, show, undo, workbench,
+    links, mentions, notes, ocr, pack, person, register, rules, runs, search, show, undo, watch,
+    workbench,
 };
 
 /// Exit code for failures the user can act on (bad input, bad case file).
@@ -148,6 +149,10 @@ enum Command {
     Programs(rules::ProgramsArgs),
     /// 全文检索 / full-text search
     Search(search::SearchArgs),
+    /// 文书中提到的身份证号、电话、卡号、金额、日期 / ID numbers, phones, cards, amounts, dates mentioned in documents
+    Mentions(mentions::MentionsArgs),
+    /// 关注词：每次导入后自动重查，报告新命中 / watch list: terms rerun after every import, new hits reported
+    Watch(watch::WatchArgs),
     /// 重建检索索引 / rebuild the search index
     Reindex(search::ReindexArgs),
     /// 文字识别（OCR）：引擎与模型状态 / text recognition: engine and model status
@@ -260,6 +265,8 @@ fn dispatch(cmd: Command, vim: bool) -> error::Result<i32> {
         Command::Programs(a) => rules::programs(a),
         Command::Search(a) => search::search(a),
         Command::Reindex(a) => search::reindex(a),
+        Command::Watch(a) => watch::watch(a),
+        Command::Mentions(a) => mentions::mentions(a),
         Command::Ocr { what } => ocr::run(what),
         Command::Bench { what } => bench::run(what),
     }

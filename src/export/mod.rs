@@ -9,6 +9,7 @@ mod model;
 pub mod redact;
 mod register;
 pub mod render;
+pub mod sheet;
 
 use std::path::Path;
 

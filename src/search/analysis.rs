@@ -182,9 +182,13 @@ pub fn join_cjk_lines(text: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
-/// Entity keywords found in a text: `id:` (validated, 18 digits), `amt:` (fen),
-/// `tel:` (mobile numbers) and `card:` (16–19 digit account numbers).
+/// Entity keywords found in a text: `id:` (validated, 18 digits), `amt:` (fen,
+/// amounts written as money: [`super::amounts::spans`]), `tel:` (mobile
+/// numbers) and `card:` (16–19 digit card numbers passing the Luhn check).
 pub fn entities(text: &str, out: &mut Vec<String>) {
+    for (_, _, fen) in super::amounts::spans(text) {
+        out.push(format!("amt:{fen}"));
+    }
     let chars: Vec<char> = text
         .chars()
         .map(|c| {
@@ -217,13 +221,41 @@ pub fn entities(text: &str, out: &mut Vec<String>) {
             run.push('X');
             j += 1;
         }
-        entity_tokens(&run, out);
+        number_tokens(&run, true, out);
         i = j;
     }
 }
 
-/// Entity keywords a single query term (or number in a text) stands for.
+/// Entity keywords a single query term stands for: an ID number, a phone or
+/// card number, or an amount written as one (`1050元`, not `1050`).
 pub fn entity_tokens(term: &str, out: &mut Vec<String>) {
+    number_tokens(term, false, out);
+    if let Some(fen) = super::amounts::query_amount(term) {
+        out.push(format!("amt:{fen}"));
+    }
+}
+
+/// The Luhn check of a card number (digits only).
+pub fn luhn(digits: &str) -> bool {
+    let mut sum = 0u32;
+    for (i, c) in digits.chars().rev().enumerate() {
+        let Some(mut d) = c.to_digit(10) else {
+            return false;
+        };
+        if i % 2 == 1 {
+            d *= 2;
+            if d > 9 {
+                d -= 9;
+            }
+        }
+        sum += d;
+    }
+    !digits.is_empty() && sum.is_multiple_of(10)
+}
+
+/// `id:`, `tel:` and `card:` keywords of a number (`strict`: a card number
+/// must pass the Luhn check, as one found in a text must).
+fn number_tokens(term: &str, strict: bool, out: &mut Vec<String>) {
     let t = norm::to_halfwidth(term.trim());
     let digits: String = t
         .chars()
@@ -238,13 +270,8 @@ pub fn entity_tokens(term: &str, out: &mut Vec<String>) {
     if plain.len() == 11 && plain.starts_with('1') && plain == t {
         out.push(format!("tel:{plain}"));
     }
-    if (16..=19).contains(&plain.len()) && plain == t {
+    if (16..=19).contains(&plain.len()) && plain == t && (!strict || luhn(&plain)) {
         out.push(format!("card:{plain}"));
-    }
-    if plain.len() <= 12 && t.chars().any(|c| c.is_ascii_digit()) {
-        if let Ok(Some(fen)) = norm::parse_amount_fen(&t) {
-            out.push(format!("amt:{fen}"));
-        }
     }
 }
 
@@ -288,7 +315,10 @@ pub fn name_pinyin(name: &str, out: &mut Vec<String>) {
     }
 }
 
-const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤欧易成满翠";
+/// Common surnames (the 百家姓's frequent ones and their common miswritings,
+/// 谈 for 谭, 凌 for 林): a Chinese character run starting with one is a
+/// candidate name.
+pub(super) const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤欧易成满翠谈檀凌伍常康施牛洪温季葛祝鲁倪殷俞包章柳岳齐庞樊兰殷聂焦纪霍甘卜柴左申祁花辛管饶喻宁柯苗阮关翟鲍滕谷单童牟蓝车安舒屈乔裴项耿毕燕邢吉邬麦裘盛蒲涂欧阳冉晏缪尚农练巫符区刁游揭敖苑池简梅解窦岑穆郁商骆迟荣路封芦卓庄房闵景詹郎艾丰应詹邝粟卿黄麻仇苟宫计伏红竺";
 
 fn is_cjk(c: char) -> bool {
     ('\u{4E00}'..='\u{9FFF}').contains(&c)
@@ -307,6 +337,7 @@ pub fn text_name_pinyin(text: &str, out: &mut Vec<String>) {
             if i + len <= chars.len() && chars[i..i + len].iter().all(|&c| is_cjk(c)) {
                 let name: String = chars[i..i + len].iter().collect();
                 name_pinyin(&name, out);
+                super::names::keywords(&name, out);
             }
         }
     }
@@ -403,6 +434,19 @@ mod tests {
         let mut q = Vec::new();
         entity_tokens("18172.00", &mut q);
         assert_eq!(q, vec!["amt:1817200".to_string()]);
+        let mut q = Vec::new();
+        entity_tokens("1050", &mut q);
+        assert!(q.is_empty(), "a bare number is no amount: {q:?}");
+        let mut e = Vec::new();
+        entities(
+            "卡号6214830000000009（Luhn），卡号6214830000000002，序号1050",
+            &mut e,
+        );
+        assert_eq!(
+            e,
+            vec!["card:6214830000000009".to_string()],
+            "non-Luhn card and serial left out"
+        );
     }
 
     #[test]

@@ -21,6 +21,15 @@ pub enum SearchError {
     #[error("{}", self.msg())]
     EmptyQuery,
     #[error("{}", self.msg())]
+    BadPattern { pattern: String, detail: String },
+    #[error("{}", self.msg())]
+    NegatedPattern { pattern: String },
+    /// `NEAR/N` without a term on each side.
+    #[error("{}", self.msg())]
+    NearNeedsTerms { query: String },
+    #[error("{}", self.msg())]
+    BadNear { value: String },
+    #[error("{}", self.msg())]
     NoCacheDir,
     /// tantivy failed reading or writing the index.
     #[error("{}", self.msg())]
@@ -39,6 +48,16 @@ impl SearchError {
             BadDate { value } => Msg::new("search.bad_date").arg("value", value),
             EmptyTerm { term } => Msg::new("search.empty_term").arg("term", term),
             EmptyQuery => Msg::new("search.empty_query"),
+            BadPattern { pattern, detail } => Msg::new("search.bad_pattern")
+                .arg("pattern", pattern)
+                .arg("detail", detail),
+            NegatedPattern { pattern } => {
+                Msg::new("search.negated_pattern").arg("pattern", pattern)
+            }
+            NearNeedsTerms { query } => Msg::new("search.near_terms").arg("query", query),
+            BadNear { value } => Msg::new("search.bad_near")
+                .arg("value", value)
+                .arg("max", super::query::MAX_NEAR),
             NoCacheDir => Msg::new("search.no_cache_dir"),
             Index { detail } => Msg::new("search.index_failed").arg("detail", detail),
         }

@@ -15,6 +15,24 @@ pub struct Facets {
     pub year: BTreeMap<u64, u64>,
 }
 
+impl Facets {
+    /// Adds another pass's counts to these.
+    pub fn add(&mut self, other: Facets) {
+        for (k, v) in other.kind {
+            *self.kind.entry(k).or_default() += v;
+        }
+        for (k, v) in other.ledger {
+            *self.ledger.entry(k).or_default() += v;
+        }
+        for (k, v) in other.village {
+            *self.village.entry(k).or_default() += v;
+        }
+        for (k, v) in other.year {
+            *self.year.entry(k).or_default() += v;
+        }
+    }
+}
+
 /// Counts hits by kind, ledger, village and year from fast fields.
 pub(super) struct FacetCollector;
 
@@ -54,18 +72,7 @@ impl Collector for FacetCollector {
     fn merge_fruits(&self, fruits: Vec<Facets>) -> tantivy::Result<Facets> {
         let mut out = Facets::default();
         for f in fruits {
-            for (k, v) in f.kind {
-                *out.kind.entry(k).or_default() += v;
-            }
-            for (k, v) in f.ledger {
-                *out.ledger.entry(k).or_default() += v;
-            }
-            for (k, v) in f.village {
-                *out.village.entry(k).or_default() += v;
-            }
-            for (k, v) in f.year {
-                *out.year.entry(k).or_default() += v;
-            }
+            out.add(f);
         }
         Ok(out)
     }

@@ -106,6 +106,13 @@ pub(super) fn add_ledger(
         doc.add_text(f.words, &text);
         let mut ents = Vec::new();
         analysis::entities(&text, &mut ents);
+        // A row's amounts are its money cells (not its 序号 or 户号).
+        ents.retain(|e| !e.starts_with("amt:"));
+        for a in r.amounts.as_deref().unwrap_or("").split(' ') {
+            if let Ok(Some(fen)) = crate::normalise::parse_amount_fen(a) {
+                ents.push(format!("amt:{fen}"));
+            }
+        }
         for nm in r
             .names
             .as_deref()
@@ -114,6 +121,7 @@ pub(super) fn add_ledger(
             .filter(|s| !s.is_empty())
         {
             analysis::name_pinyin(nm, &mut ents);
+            super::names::keywords(nm, &mut ents);
         }
         add_entities_and_years(&mut doc, f, ents, &text);
         doc.add_text(f.text, &text);

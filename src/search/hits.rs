@@ -1,19 +1,22 @@
 //! Running a query: building the tantivy query, hits with snippets and
 //! highlights, and batch searches.
 
-use tantivy::collector::{Count, TopDocs};
-use tantivy::query::{
-    AllQuery, BooleanQuery, BoostQuery, Occur, PhraseQuery, Query, RangeQuery, TermQuery,
-};
-use tantivy::schema::{Field, IndexRecordOption, Value as _};
-use tantivy::{DocAddress, Score, TantivyDocument, Term};
+use std::sync::Arc;
+
+use tantivy::collector::{Collector, Count, DocSetCollector, TopDocs};
+use tantivy::query::Query;
+use tantivy::schema::{Field, Value as _};
+use tantivy::{DocAddress, Score, TantivyDocument};
 
 use serde::Serialize;
 
 use super::facets::{FacetCollector, Facets};
+use super::names::{self, Match};
+use super::query::ParsedQuery;
 use super::schema::tantivy_err;
 use super::snippet::{highlight_ranges, snippet};
-use super::{analysis, jieba, query, SearchIndex};
+use super::verify::{Checks, Verified};
+use super::{amounts, plan, query, SearchIndex};
 use crate::error::{Error, Result};
 
 /// One search hit (the `--json` shape).
@@ -31,6 +34,10 @@ pub struct Hit {
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub ocr: bool,
     pub score: f32,
+    /// How the names asked with `name~` (or `--fuzzy`) were found: their exact
+    /// spelling, a homophone, or a near spelling.
+    #[serde(rename = "match")]
+    pub matched: Match,
     /// The best passage, every query term marked with 【】.
     pub snippet: String,
     #[serde(skip)]
@@ -69,161 +76,116 @@ pub struct SearchResult {
 }
 
 impl SearchIndex {
-    fn term_query(&self, term: &str) -> Box<dyn Query> {
-        let f = &self.f;
-        let q: Vec<char> = analysis::fold_str(term).chars().collect();
-        let body_t = |s: String| Term::from_field_text(f.body, &s);
-        let substring: Box<dyn Query> = match q.len() {
-            0 => Box::new(AllQuery),
-            1 => Box::new(TermQuery::new(
-                body_t(q[0].to_string()),
-                IndexRecordOption::WithFreqs,
-            )),
-            2 => Box::new(TermQuery::new(
-                body_t(q.iter().collect()),
-                IndexRecordOption::WithFreqs,
-            )),
-            3 => Box::new(TermQuery::new(
-                body_t(q.iter().collect()),
-                IndexRecordOption::WithFreqs,
-            )),
-            _ => {
-                // Overlapping trigrams at consecutive offsets: exactly the substring,
-                // with far fewer candidate positions than bigrams of common words.
-                let terms: Vec<(usize, Term)> = (0..q.len() - 2)
-                    .map(|i| (i, body_t(q[i..i + 3].iter().collect())))
-                    .collect();
-                Box::new(PhraseQuery::new_with_offset(terms))
-            }
-        };
-        let mut alts: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Should, substring)];
-        let mut ents = Vec::new();
-        analysis::entity_tokens(term, &mut ents);
-        let ascii: String = term.trim().to_ascii_lowercase();
-        if !ascii.is_empty() && ascii.chars().all(|c| c.is_ascii_lowercase()) {
-            ents.push(format!("py:{ascii}"));
-        }
-        for e in ents {
-            alts.push((
-                Occur::Should,
-                Box::new(TermQuery::new(
-                    Term::from_field_text(f.entities, &e),
-                    IndexRecordOption::Basic,
-                )),
-            ));
-        }
-        if alts.len() == 1 {
-            alts.pop()
-                .map(|(_, q)| q)
-                .unwrap_or_else(|| Box::new(AllQuery))
-        } else {
-            Box::new(BooleanQuery::new(alts))
-        }
+    /// Runs a query: the best `limit` hits with snippets, the total and facets.
+    pub fn search(&self, q: &str, limit: usize) -> Result<SearchResult> {
+        self.search_with(
+            q,
+            &SearchOptions {
+                limit,
+                fuzzy: false,
+            },
+        )
     }
 
-    fn build(&self, pq: &query::ParsedQuery) -> Box<dyn Query> {
-        let f = &self.f;
-        let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-        for t in &pq.terms {
-            clauses.push((Occur::Must, self.term_query(t)));
-            // Ranking: jieba words of the term, on the words field.
-            for w in jieba().cut_for_search(t, false) {
-                let w = w.word.trim();
-                if !w.is_empty() {
-                    let tq = TermQuery::new(
-                        Term::from_field_text(f.words, &w.to_lowercase()),
-                        IndexRecordOption::WithFreqs,
-                    );
-                    clauses.push((Occur::Should, Box::new(BoostQuery::new(Box::new(tq), 2.0))));
+    /// [`SearchIndex::search`] with options: exact spellings first, then
+    /// homophones, then near spellings of the `name~` terms (every name-like
+    /// term with `fuzzy`).
+    pub fn search_with(&self, q: &str, opts: &SearchOptions) -> Result<SearchResult> {
+        let pq = parsed(q, opts.fuzzy)?;
+        let checks = Checks::of(&pq).map_err(Error::from)?;
+        let searcher = self.reader.searcher();
+        let limit = opts.limit.max(1);
+        let mut out = SearchResult {
+            total: 0,
+            hits: Vec::new(),
+            facets: Facets::default(),
+        };
+        for tier in plan::tiers(&self.f, &pq) {
+            let want = limit.saturating_sub(out.hits.len()).max(1);
+            let c = (
+                TopDocs::with_limit(want).order_by_score(),
+                Count,
+                FacetCollector,
+            );
+            let (top, total, facets) = self.collect(&searcher, &*tier.query, &checks, c)?;
+            out.total += total;
+            out.facets.add(facets);
+            for (score, addr) in top {
+                if out.hits.len() < opts.limit {
+                    out.hits
+                        .push(self.hit(&searcher, addr, score, &pq, tier.degree)?);
                 }
             }
         }
-        for t in &pq.excluded {
-            clauses.push((Occur::MustNot, self.term_query(t)));
-        }
-        let any_of = |field: Field, values: &[String]| -> Box<dyn Query> {
-            Box::new(BooleanQuery::new(
-                values
-                    .iter()
-                    .map(|v| {
-                        (
-                            Occur::Should,
-                            Box::new(TermQuery::new(
-                                Term::from_field_text(field, v),
-                                IndexRecordOption::Basic,
-                            )) as Box<dyn Query>,
-                        )
-                    })
-                    .collect(),
-            ))
-        };
-        if !pq.kinds.is_empty() {
-            clauses.push((Occur::Must, any_of(f.kind, &pq.kinds)));
-        }
-        if !pq.ledgers.is_empty() {
-            clauses.push((Occur::Must, any_of(f.ledger, &pq.ledgers)));
-        }
-        if !pq.roles.is_empty() {
-            clauses.push((Occur::Must, any_of(f.role, &pq.roles)));
-        }
-        if !pq.villages.is_empty() {
-            clauses.push((Occur::Must, any_of(f.village, &pq.villages)));
-        }
-        if let Some((a, b)) = pq.years {
-            clauses.push((
-                Occur::Must,
-                Box::new(RangeQuery::new(
-                    std::ops::Bound::Included(Term::from_field_u64(f.years, a)),
-                    std::ops::Bound::Included(Term::from_field_u64(f.years, b)),
-                )),
-            ));
-        }
-        if !clauses.iter().any(|(o, _)| *o == Occur::Must) {
-            clauses.push((Occur::Must, Box::new(AllQuery)));
-        }
-        Box::new(BooleanQuery::new(clauses))
+        Ok(out)
     }
 
-    /// Runs a query: the best `limit` hits with snippets, the total and facets.
-    pub fn search(&self, q: &str, limit: usize) -> Result<SearchResult> {
-        let pq = query::parse(q).map_err(Error::from)?;
-        let query = self.build(&pq);
-        let searcher = self.reader.searcher();
-        let (top, total, facets) = searcher
-            .search(
-                &query,
-                &(
-                    TopDocs::with_limit(limit.max(1)).order_by_score(),
-                    Count,
-                    FacetCollector,
-                ),
-            )
-            .map_err(tantivy_err)?;
-        let mut hits = Vec::with_capacity(top.len());
-        for (score, addr) in top.into_iter().take(limit) {
-            hits.push(self.hit(&searcher, addr, score, &pq.terms)?);
+    /// Runs `c` over the hits of `query` that pass the text checks.
+    fn collect<C: Collector>(
+        &self,
+        searcher: &tantivy::Searcher,
+        query: &dyn Query,
+        checks: &Option<Arc<Checks>>,
+        c: C,
+    ) -> Result<C::Fruit> {
+        match checks {
+            None => searcher.search(query, &c),
+            Some(ch) => searcher.search(
+                query,
+                &Verified {
+                    inner: c,
+                    checks: ch.clone(),
+                    text: self.f.text,
+                },
+            ),
         }
-        Ok(SearchResult {
-            total,
-            hits,
-            facets,
-        })
+        .map_err(tantivy_err)
+    }
+
+    /// The hits (snippets marked for the query) of the items `keys` among
+    /// the query's matches, best degree first, in the order of `keys` within.
+    pub fn describe(&self, q: &str, opts: &SearchOptions, keys: &[String]) -> Result<Vec<Hit>> {
+        let pq = parsed(q, opts.fuzzy)?;
+        let checks = Checks::of(&pq).map_err(Error::from)?;
+        let searcher = self.reader.searcher();
+        let wanted: std::collections::HashSet<&str> = keys.iter().map(String::as_str).collect();
+        let mut seen = std::collections::HashSet::new();
+        let mut out = Vec::new();
+        for tier in plan::tiers(&self.f, &pq) {
+            let docs = self.collect(&searcher, &*tier.query, &checks, DocSetCollector)?;
+            let mut docs: Vec<DocAddress> = docs.into_iter().collect();
+            docs.sort();
+            for addr in docs {
+                let d: TantivyDocument = searcher.doc(addr).map_err(tantivy_err)?;
+                let key = text_of(&d, self.f.key);
+                if wanted.contains(key.as_str()) && seen.insert(key) && out.len() < opts.limit {
+                    out.push(self.hit(&searcher, addr, 0.0, &pq, tier.degree)?);
+                }
+            }
+        }
+        Ok(out)
     }
 
     /// Every matching document's key (for tests and batch counts).
     pub fn matching_keys(&self, q: &str) -> Result<Vec<String>> {
-        let pq = query::parse(q).map_err(Error::from)?;
-        let query = self.build(&pq);
+        self.matching_keys_with(q, false)
+    }
+
+    /// [`SearchIndex::matching_keys`], names fuzzy when asked.
+    pub fn matching_keys_with(&self, q: &str, fuzzy: bool) -> Result<Vec<String>> {
+        let pq = parsed(q, fuzzy)?;
+        let checks = Checks::of(&pq).map_err(Error::from)?;
         let searcher = self.reader.searcher();
-        let docs = searcher
-            .search(&query, &tantivy::collector::DocSetCollector)
-            .map_err(tantivy_err)?;
-        let mut keys = Vec::with_capacity(docs.len());
-        for addr in docs {
-            let d: TantivyDocument = searcher.doc(addr).map_err(tantivy_err)?;
-            keys.push(text_of(&d, self.f.key));
+        let mut keys = Vec::new();
+        for tier in plan::tiers(&self.f, &pq) {
+            let docs = self.collect(&searcher, &*tier.query, &checks, DocSetCollector)?;
+            for addr in docs {
+                let d: TantivyDocument = searcher.doc(addr).map_err(tantivy_err)?;
+                keys.push(text_of(&d, self.f.key));
+            }
         }
         keys.sort();
+        keys.dedup();
         Ok(keys)
     }
 
@@ -232,13 +194,14 @@ impl SearchIndex {
         searcher: &tantivy::Searcher,
         addr: DocAddress,
         score: Score,
-        terms: &[String],
+        pq: &ParsedQuery,
+        degree: Match,
     ) -> Result<Hit> {
         let d: TantivyDocument = searcher.doc(addr).map_err(tantivy_err)?;
         let f = &self.f;
         let kind = text_of(&d, f.kind);
         let text = text_of(&d, f.text);
-        let highlights = highlight_ranges(&text, terms);
+        let highlights = highlights(&text, pq, degree);
         let snippet = snippet(&text, &highlights, 60);
         let row = d.get_first(f.row).and_then(|v| v.as_u64());
         let ledger = Some(text_of(&d, f.ledger)).filter(|s| !s.is_empty());
@@ -261,6 +224,7 @@ impl SearchIndex {
             page: None,
             ocr: false,
             score,
+            matched: degree,
             snippet,
             key: text_of(&d, f.key),
             highlights,
@@ -278,4 +242,73 @@ pub(super) fn text_of(d: &TantivyDocument, field: Field) -> String {
     d.get_first(field)
         .and_then(|v| v.as_str().map(str::to_owned))
         .unwrap_or_default()
+}
+
+/// What a search is asked with besides its query.
+#[derive(Debug, Clone, Copy)]
+pub struct SearchOptions {
+    pub limit: usize,
+    /// Every name-like term (two to four Chinese characters) as `name~`.
+    pub fuzzy: bool,
+}
+
+fn parsed(q: &str, fuzzy: bool) -> Result<ParsedQuery> {
+    let mut pq = query::parse(q).map_err(Error::from)?;
+    if fuzzy {
+        for t in &pq.terms {
+            if names::is_name_like(t) && !pq.names.contains(t) {
+                pq.names.push(t.clone());
+            }
+        }
+    }
+    Ok(pq)
+}
+
+/// Where a hit's text shows the query: exact terms, the spellings of the
+/// names found at this degree, amounts of the amount terms however written,
+/// and the pattern matches (char ranges, merged).
+pub fn highlights(text: &str, pq: &ParsedQuery, degree: Match) -> Vec<(usize, usize)> {
+    let mut plain = Vec::new();
+    let mut out = Vec::new();
+    let money: Vec<i64> = pq
+        .terms
+        .iter()
+        .filter_map(|t| amounts::query_amount(t))
+        .collect();
+    if !money.is_empty() {
+        out.extend(
+            amounts::spans(text)
+                .into_iter()
+                .filter(|s| money.contains(&s.2))
+                .map(|s| (s.0, s.1)),
+        );
+    }
+    for t in &pq.terms {
+        if pq.names.contains(t) && degree > Match::Exact {
+            out.extend(names::find(text, t, degree).into_iter().map(|m| (m.0, m.1)));
+        } else if amounts::query_amount(t).is_none() {
+            plain.push(t.clone());
+        }
+    }
+    out.extend(highlight_ranges(text, &plain));
+    for p in &pq.patterns {
+        if let Ok(re) = super::verify::compile(p) {
+            let starts: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
+            let at = |b: usize| starts.partition_point(|&s| s < b);
+            out.extend(
+                re.find_iter(text)
+                    .take(1000)
+                    .map(|m| (at(m.start()), at(m.end()))),
+            );
+        }
+    }
+    out.sort();
+    let mut merged: Vec<(usize, usize)> = Vec::new();
+    for (s, e) in out {
+        match merged.last_mut() {
+            Some(last) if s <= last.1 => last.1 = last.1.max(e),
+            _ => merged.push((s, e)),
+        }
+    }
+    merged
 }

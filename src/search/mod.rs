@@ -1,6 +1,7 @@
 //! Full-text search over a case: a tantivy index derived from the case file,
 //! kept in the user cache directory and brought up to date automatically.
 
+pub mod amounts;
 pub mod analysis;
 mod batch;
 mod error;
@@ -8,14 +9,19 @@ mod facets;
 mod feed;
 mod hits;
 mod index;
+pub mod mentions;
+pub mod names;
+mod plan;
 pub mod query;
 mod schema;
 mod snippet;
+mod verify;
+pub mod watch;
 
 pub use batch::{batch, BatchRow};
 pub use error::SearchError;
 pub use facets::Facets;
-pub use hits::{Hit, HitPage, SearchResult};
+pub use hits::{highlights, Hit, HitPage, SearchOptions, SearchResult};
 pub use index::{index_dir, IndexProgress, SearchIndex};
 pub(crate) use schema::jieba;
 pub use snippet::{highlight_ranges, snippet};

@@ -91,6 +91,54 @@ pub fn add_evidence(
     })
 }
 
+/// Adds every item of a search's result set (`query`) to allegation
+/// `allegation`'s catalogue in one change, one audit entry; an item already
+/// in that catalogue is left as it is. Returns the links added with their
+/// numbers.
+pub fn add_evidence_many(
+    case: &Case,
+    allegation: i64,
+    items: &[Resolved],
+    relation: Relation,
+    note: Option<&str>,
+    query: &str,
+) -> Result<Vec<(i64, CatalogueNo)>> {
+    case.change("link.bulk", |conn| {
+        let mut out = Vec::new();
+        let mut added = Vec::new();
+        for item in items {
+            let (kind, reference) = (item.kind.as_str(), item.reference.as_str());
+            let there: i64 = conn.query_row(
+                "SELECT count(*) FROM links WHERE allegation_id = ? AND item_kind = ? AND item_ref = ? AND removed_at IS NULL",
+                duckdb::params![allegation, kind, reference],
+                |r| r.get(0),
+            )?;
+            if there > 0 {
+                continue;
+            }
+            let id = next_link_id(conn)?;
+            let no: i64 = conn.query_row(
+                "SELECT CAST(coalesce(max(catalogue_no), 0) + 1 AS BIGINT) FROM links WHERE allegation_id = ?",
+                [allegation],
+                |r| r.get(0),
+            )?;
+            conn.execute(
+                "INSERT INTO links (id, allegation_id, item_kind, item_ref, label, quote, relation, note, catalogue_no, created_at) \
+                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS TIMESTAMP))",
+                duckdb::params![id, allegation, kind, reference, item.label, item.quote, relation.as_str(), note, no, now_text()],
+            )?;
+            let no = CatalogueNo(no);
+            added.push(serde_json::json!({ "id": id, "kind": kind, "ref": reference, "catalogue": no.to_string() }));
+            out.push((id, no));
+        }
+        let payload = serde_json::json!({
+            "allegation": allegation, "query": query, "relation": relation.as_str(), "note": note,
+            "items": items.len(), "added": added,
+        });
+        Ok((out, payload))
+    })
+}
+
 /// Says what catalogue entry (link) `id` is as evidence; what `spec` leaves
 /// `None` stays as it was. `false` when there is no such live entry.
 pub fn set_evidence(case: &Case, id: i64, spec: &EvidenceSpec) -> Result<bool> {

@@ -38,6 +38,7 @@ pub mod templates;
 pub mod transcripts;
 pub mod undo;
 pub mod views;
+pub mod watch;
 
 use std::path::{Path, PathBuf};
 

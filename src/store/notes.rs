@@ -83,6 +83,25 @@ pub fn add_tag(case: &Case, item: &ItemRef, on: &str, tag: &str) -> Result<()> {
     })
 }
 
+/// Tags every item of a search's result set (`query`) in one change, one
+/// audit entry; returns how many items had not had the tag.
+pub fn add_tags(case: &Case, items: &[ItemRef], tag: &str, query: &str) -> Result<usize> {
+    case.change("tag.bulk", |conn| {
+        let mut added = 0;
+        let mut st = conn.prepare(
+            "INSERT INTO tags (item_kind, item_ref, tag) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+        )?;
+        for item in items {
+            added += st.execute(duckdb::params![item.kind.as_str(), item.reference, tag])?;
+        }
+        let refs: Vec<String> = items.iter().map(ItemRef::to_string).collect();
+        Ok((
+            added,
+            serde_json::json!({ "query": query, "tag": tag, "items": refs.len(), "added": added, "on": refs }),
+        ))
+    })
+}
+
 /// The tags on one item.
 pub fn tags_for(case: &Case, kind: &str, reference: &str) -> Result<Vec<String>> {
     let mut st = case

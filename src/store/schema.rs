@@ -371,6 +371,29 @@ ALTER TABLE ledgers ADD COLUMN IF NOT EXISTS preamble_account VARCHAR;
 ALTER TABLE ledgers ADD COLUMN IF NOT EXISTS preamble_holder VARCHAR;
 "#,
     },
+    Migration {
+        version: 14,
+        name: "watch lists: saved terms rerun after every import and the hits each has found",
+        sql: r#"
+CREATE TABLE IF NOT EXISTS watch_terms (
+    id        BIGINT PRIMARY KEY,
+    term      VARCHAR NOT NULL UNIQUE,
+    fuzzy     BOOLEAN NOT NULL,
+    added_at  TIMESTAMP NOT NULL,
+    primed    BOOLEAN NOT NULL
+);
+CREATE TABLE IF NOT EXISTS watch_hits (
+    term_id   BIGINT NOT NULL,
+    item_key  VARCHAR NOT NULL,
+    title     VARCHAR NOT NULL,
+    source    VARCHAR NOT NULL,
+    snippet   VARCHAR NOT NULL,
+    found_at  TIMESTAMP NOT NULL,
+    is_new    BOOLEAN NOT NULL,
+    PRIMARY KEY (term_id, item_key)
+);
+"#,
+    },
 ];
 
 /// The schema version this build writes.

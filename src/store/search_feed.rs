@@ -94,6 +94,8 @@ pub struct FeedRow<'a> {
     pub row: i64,
     pub village: Option<String>,
     pub names: Option<String>,
+    /// The row's normalised money cells (`1050.00`), space-separated.
+    pub amounts: Option<String>,
     pub cells: &'a [Option<String>],
 }
 
@@ -117,13 +119,18 @@ pub fn each_ledger_row(
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
         )?;
     let cols: Vec<ColumnIn> = serde_json::from_str(&columns).unwrap_or_default();
-    let have: Vec<String> = {
-        let mut st =
-            conn.prepare("SELECT column_name FROM duckdb_columns() WHERE table_name = ?")?;
+    let (have, money): (Vec<String>, Vec<String>) = {
+        let mut st = conn.prepare(
+            "SELECT column_name, data_type = 'DECIMAL(18,2)' AND starts_with(column_name, 'n_') \
+             FROM duckdb_columns() WHERE table_name = ? ORDER BY column_index",
+        )?;
         let v = st
-            .query_map([&table], |r| r.get::<_, String>(0))?
+            .query_map([&table], |r| {
+                Ok((r.get::<_, String>(0)?, r.get::<_, bool>(1)?))
+            })?
             .collect::<duckdb::Result<Vec<_>>>()?;
-        v
+        let money = v.iter().filter(|c| c.1).map(|c| c.0.clone()).collect();
+        (v.into_iter().map(|c| c.0).collect(), money)
     };
     let name_cols: Vec<&str> = ["n_name", "n_informant", "n_accused", "n_handler"]
         .into_iter()
@@ -143,6 +150,12 @@ pub fn each_ledger_row(
     } else {
         format!("concat_ws(' ', {})", name_cols.join(", "))
     });
+    select.push(if money.is_empty() {
+        "CAST(NULL AS VARCHAR)".into()
+    } else {
+        let m: Vec<String> = money.iter().map(|c| ident(c)).collect();
+        format!("concat_ws(' ', {})", m.join(", "))
+    });
     select.extend(cols.iter().map(|c| ident(&c.name)));
     let sql = format!(
         "SELECT {} FROM {} ORDER BY _row",
@@ -161,7 +174,7 @@ pub fn each_ledger_row(
     while let Some(r) = rows.next()? {
         cells.clear();
         for i in 0..ledger.headers.len() {
-            cells.push(r.get(3 + i)?);
+            cells.push(r.get(4 + i)?);
         }
         f(
             &ledger,
@@ -169,6 +182,7 @@ pub fn each_ledger_row(
                 row: r.get(0)?,
                 village: r.get(1)?,
                 names: r.get(2)?,
+                amounts: r.get(3)?,
                 cells: &cells,
             },
         )?;

@@ -350,7 +350,8 @@ pub enum Reply {
     Preview(Result<String, JobError>),
     /// The templates (name, title), the one filled, its Markdown.
     DocPreview(Result<DocPreview, JobError>),
-    Overview(Result<Overview, JobError>),
+    /// Boxed: the overview is the largest reply by far.
+    Overview(Result<Box<Overview>, JobError>),
     Failed(JobError),
     // Answers from the runtime's own file-system look-ups (not the worker):
     /// A free default path for the export.

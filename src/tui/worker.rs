@@ -339,8 +339,18 @@ impl Worker {
                         },
                     });
                 });
-                // The index catches up on the next search.
+                // The index catches up on the next search — or now, when
+                // the case watches terms, which rerun over what came in.
                 self.index = None;
+                let watched = crate::search::watch::terms(&self.case).is_ok_and(|w| !w.is_empty());
+                if watched
+                    && reports.iter().any(|r| r.status == ingest::Status::Imported)
+                    && self.index(job).is_ok()
+                {
+                    if let Some(idx) = &self.index {
+                        let _ = crate::search::watch::run(&self.case, idx);
+                    }
+                }
                 reply(self, Reply::Imported(reports));
                 if let Ok(info) = self.case.info() {
                     reply(self, Reply::Ledgers(info.ledgers));
@@ -378,7 +388,9 @@ impl Worker {
 
     /// The case at a glance (the home screen).
     fn load_overview(&mut self, job: JobId) {
-        let r = casework::overview(&self.case).map_err(JobError::from);
+        let r = casework::overview(&self.case)
+            .map(Box::new)
+            .map_err(JobError::from);
         self.send(job, Event::Reply(Reply::Overview(r)));
     }
 

@@ -7,6 +7,7 @@ mod import;
 mod ocr;
 mod pdf;
 mod search;
+mod search_lang;
 mod similar;
 mod township;
 mod tui;

@@ -22,6 +22,9 @@ pub struct SearchBench {
     pub index_mb_per_sec: f64,
     pub index_peak_rss_mib: Option<f64>,
     pub latency: Vec<Latency>,
+    /// Homophone and NEAR queries.
+    pub language: Vec<super::search_lang::LangLatency>,
+    pub regex: Vec<super::search_lang::RegexRun>,
 }
 
 /// One query length: (length, queries, p50 ms, p99 ms, rg median ms, rg
@@ -176,10 +179,13 @@ pub fn run(
         }
     }
     let texts_dir = dir.join("texts");
-    if texts_dir.exists() {
-        std::fs::remove_dir_all(&texts_dir)?;
+    let raw_dir = dir.join("raw");
+    for d in [&texts_dir, &raw_dir] {
+        if d.exists() {
+            std::fs::remove_dir_all(d)?;
+        }
+        std::fs::create_dir_all(d)?;
     }
-    std::fs::create_dir_all(&texts_dir)?;
     let case = Case::create(&case_path, Some("search bench"), None)?;
     let mut rng = Rng(0xA5A5_5A5A_1234_4321);
     let mut text = String::new();
@@ -194,6 +200,8 @@ pub fn run(
                 texts_dir.join(format!("{i:07}.txt")),
                 fold_str(&format!("b{i}\n{text}")),
             )?;
+            // The regex runs on the text as written, so rg gets it as written.
+            std::fs::write(raw_dir.join(format!("{i:07}.txt")), &text)?;
             if samples.len() < 2000 && i.is_multiple_of(37) {
                 samples.push(text.clone());
             }
@@ -262,7 +270,16 @@ pub fn run(
             equal,
         ));
     }
+    log("homophone, NEAR and regex queries …");
+    let names: Vec<String> = SURNAME
+        .iter()
+        .flat_map(|s| GIVEN2.iter().map(move |g| format!("{s}{g}")))
+        .collect();
+    let language = super::search_lang::latency(&idx, &mut rng, &names, WORDS)?;
+    let regex = super::search_lang::regex(&idx, &raw_dir)?;
     Ok(SearchBench {
+        language,
+        regex,
         documents: docs,
         text_mb,
         index_secs,
@@ -331,4 +348,5 @@ pub fn print(b: &SearchBench) {
         };
         println!("  {len:>5} {n:>8} {p50:>9.2} {p99:>9.2} {rg_s:>13} {speed:>9} {recall:>12}");
     }
+    super::search_lang::print(&b.language, &b.regex);
 }

@@ -49,6 +49,19 @@ pub fn import(a: ImportArgs) -> Result<i32> {
     };
     let reports = with_progress(!a.json, |p| ingest::import_paths(&c, &a.paths, &opts, p));
     emit(a.json, reports.as_slice(), print_reports);
+    // The watch list reruns over what came in.
+    if reports.iter().any(|r| r.status == Status::Imported) {
+        match hecha::search::watch::after_import(&c) {
+            Ok(Some(n)) if n > 0 && !a.json => {
+                println!(
+                    "{}",
+                    tr!("watch.after_import", n = n, case = a.case.display())
+                )
+            }
+            Ok(_) => {}
+            Err(e) => eprintln!("{e}"),
+        }
+    }
     if reports.is_empty() {
         if !a.json {
             eprintln!("{}", tr!("cli.nothing_to_import"));

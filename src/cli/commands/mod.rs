@@ -15,6 +15,7 @@ pub mod graph;
 pub mod import;
 pub mod ledgers;
 pub mod links;
+pub mod mentions;
 pub mod notes;
 pub mod ocr;
 pub mod pack;
@@ -25,6 +26,7 @@ pub mod runs;
 pub mod search;
 pub mod show;
 pub mod undo;
+pub mod watch;
 pub mod workbench;
 
 use hecha::normalise::{parse_date, Ymd};

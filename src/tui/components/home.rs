@@ -182,7 +182,7 @@ impl Component for Home {
     fn on_reply(&mut self, r: &Reply) -> Vec<Effect> {
         match r {
             Reply::Overview(Ok(o)) => {
-                self.overview = Some(o.clone());
+                self.overview = Some((**o).clone());
                 self.error = None;
                 let next = o.next_step();
                 self.step_sel = Step::ALL.iter().position(|s| *s == next).unwrap_or(0);

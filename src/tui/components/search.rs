@@ -11,6 +11,7 @@ use tui_textarea::TextArea;
 
 use super::{pick, Component, Ctx, WHEEL_STEP};
 use crate::casework::Item;
+use crate::search::names::Match;
 use crate::search::SearchResult;
 use crate::tr;
 use crate::tui::action::Action;
@@ -306,11 +307,22 @@ impl Search {
             .iter()
             .map(|h| {
                 let kind = tr!(&format!("kind.{}", h.kind));
+                let mut head = vec![
+                    Span::styled(format!("[{kind}] "), DIM),
+                    Span::styled(h.title.clone(), Style::new().add_modifier(Modifier::BOLD)),
+                ];
+                // A homophone or near spelling says so, next to the title.
+                if h.matched != Match::Exact {
+                    head.push(Span::styled(
+                        format!(
+                            " 〔{}〕",
+                            tr!(&format!("search.match_{}", h.matched.as_str()))
+                        ),
+                        Style::new().fg(Color::Yellow),
+                    ));
+                }
                 ListItem::new(Text::from(vec![
-                    Line::from(vec![
-                        Span::styled(format!("[{kind}] "), DIM),
-                        Span::styled(h.title.clone(), Style::new().add_modifier(Modifier::BOLD)),
-                    ]),
+                    Line::from(head),
                     widgets::marked(&h.snippet),
                 ]))
             })
@@ -479,6 +491,7 @@ mod page_tests {
             page: Some(1),
             ocr: false,
             score: 1.0,
+            matched: crate::search::names::Match::Exact,
             snippet: String::new(),
             key: "d:1".into(),
             highlights: vec![(3, 4), (9, 10)],

@@ -165,6 +165,7 @@ pub fn hit(title: &str, text: &str, highlights: Vec<(usize, usize)>) -> Hit {
         page: None,
         ocr: false,
         score: 1.0,
+        matched: crate::search::names::Match::Exact,
         snippet: text.into(),
         key: title.into(),
         highlights,

@@ -100,12 +100,13 @@ fn overview() -> Overview {
         }],
         cross_links: 0,
         register: (0, 0, 0),
+        watch: Vec::new(),
     }
 }
 
 fn home_with(o: Overview) -> Home {
     let mut h = Home::new(&Keymap::builtin(false));
-    h.on_reply(&Reply::Overview(Ok(o)));
+    h.on_reply(&Reply::Overview(Ok(Box::new(o))));
     h
 }
 
@@ -146,7 +147,7 @@ fn zero_and_h_open_home_from_any_screen_and_enter_opens_the_next_step() {
     b.update(Action::ScreenAudit);
     b.on_key(key('h'));
     assert_eq!(b.screen, Screen::Home);
-    b.on_reply(&Reply::Overview(Ok(overview())));
+    b.on_reply(&Reply::Overview(Ok(Box::new(overview()))));
     assert_eq!(b.home.step_sel, 2, "review is selected: it is next");
     b.update(Action::Open);
     assert_eq!(b.screen, Screen::Checks);

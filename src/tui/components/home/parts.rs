@@ -161,6 +161,14 @@ impl Home {
                 style,
             ));
         }
+        if !o.watch.is_empty() {
+            let items = o.watch.iter().map(|(t, n)| format!("{t} {n}")).collect();
+            let mut watch = flow(Some(tr!("tui.home.watch_new")), items, w);
+            for l in &mut watch {
+                l.style = ratatui::style::Style::new().fg(ratatui::style::Color::Yellow);
+            }
+            lines.extend(watch);
+        }
         if o.allegations.is_empty() {
             lines.push(Line::styled(clip(&tr!("tui.home.no_allegations"), w), DIM));
         } else {
