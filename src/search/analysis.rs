@@ -328,19 +328,45 @@ fn is_cjk(c: char) -> bool {
 /// surname followed by one or two Chinese characters is a candidate (a cheap,
 /// generous guess; the pinyin field only adds recall for pinyin queries).
 pub fn text_name_pinyin(text: &str, out: &mut Vec<String>) {
+    use std::collections::{BTreeSet, HashMap};
+    thread_local! {
+        /// Keywords of the candidate names seen so far: a case repeats its names.
+        static KEYS: std::cell::RefCell<HashMap<String, Vec<String>>> =
+            std::cell::RefCell::new(HashMap::new());
+    }
     let chars: Vec<char> = text.chars().collect();
+    let mut names = BTreeSet::new();
     for i in 0..chars.len() {
-        if !SURNAMES.contains(chars[i]) {
+        if !is_surname(chars[i]) {
             continue;
         }
         for len in [2usize, 3] {
             if i + len <= chars.len() && chars[i..i + len].iter().all(|&c| is_cjk(c)) {
-                let name: String = chars[i..i + len].iter().collect();
-                name_pinyin(&name, out);
-                super::names::keywords(&name, out);
+                names.insert(chars[i..i + len].iter().collect::<String>());
             }
         }
     }
+    KEYS.with(|keys| {
+        let mut keys = keys.borrow_mut();
+        if keys.len() > 200_000 {
+            keys.clear();
+        }
+        for name in names {
+            let k = keys.entry(name).or_insert_with_key(|name| {
+                let mut k = Vec::new();
+                name_pinyin(name, &mut k);
+                super::names::keywords(name, &mut k);
+                k
+            });
+            out.extend(k.iter().cloned());
+        }
+    });
+}
+
+/// Whether `c` is one of [`SURNAMES`].
+pub(super) fn is_surname(c: char) -> bool {
+    static SET: std::sync::OnceLock<std::collections::HashSet<char>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| SURNAMES.chars().collect()).contains(&c)
 }
 
 /// Years (2000–2099) mentioned as dates in a text, for the date filter and facet.

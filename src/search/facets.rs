@@ -121,3 +121,92 @@ impl SegmentCollector for SegmentFacets {
         }
     }
 }
+
+/// Counts the ID, phone, card and amount keywords (`id:…`, `tel:…`,
+/// `card:…`, `amt:…`) of the hits, keeping the most frequent: a pass of its
+/// own, asked for when they are shown (counting every hit's mentions costs
+/// more than a search).
+pub(super) struct MentionCollector {
+    pub(super) keep: usize,
+}
+
+pub(super) struct SegmentMentions {
+    col: Option<tantivy::columnar::StrColumn>,
+    counts: HashMap<u64, u64>,
+    keep: usize,
+}
+
+impl Collector for MentionCollector {
+    type Fruit = BTreeMap<String, u64>;
+    type Child = SegmentMentions;
+
+    fn for_segment(&self, _ord: u32, reader: &SegmentReader) -> tantivy::Result<SegmentMentions> {
+        Ok(SegmentMentions {
+            col: reader.fast_fields().str("mentions").ok().flatten(),
+            counts: HashMap::new(),
+            keep: self.keep,
+        })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        false
+    }
+
+    fn merge_fruits(&self, fruits: Vec<BTreeMap<String, u64>>) -> tantivy::Result<Self::Fruit> {
+        let mut all: BTreeMap<String, u64> = BTreeMap::new();
+        for f in fruits {
+            for (k, v) in f {
+                *all.entry(k).or_default() += v;
+            }
+        }
+        Ok(top(all, self.keep))
+    }
+}
+
+impl SegmentCollector for SegmentMentions {
+    type Fruit = BTreeMap<String, u64>;
+
+    fn collect(&mut self, doc: DocId, _score: Score) {
+        if let Some(c) = &self.col {
+            for ord in c.term_ords(doc) {
+                *self.counts.entry(ord).or_default() += 1;
+            }
+        }
+    }
+
+    fn harvest(self) -> BTreeMap<String, u64> {
+        let mut out = BTreeMap::new();
+        let Some(c) = &self.col else {
+            return out;
+        };
+        // The segment's most frequent only: their text is looked up, not every value's.
+        let mut counts: Vec<(u64, u64)> = self.counts.into_iter().collect();
+        counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        let mut s = String::new();
+        for (ord, n) in counts.into_iter().take(self.keep * 8) {
+            s.clear();
+            if c.ord_to_str(ord, &mut s).unwrap_or(false) {
+                out.insert(s.clone(), n);
+            }
+        }
+        out
+    }
+}
+
+/// The `keep` most frequent values of each kind (the part before `:`).
+fn top(all: BTreeMap<String, u64>, keep: usize) -> BTreeMap<String, u64> {
+    let mut by_kind: BTreeMap<String, Vec<(String, u64)>> = BTreeMap::new();
+    for (k, v) in all {
+        let kind = k
+            .split_once(':')
+            .map(|p| p.0.to_string())
+            .unwrap_or_default();
+        by_kind.entry(kind).or_default().push((k, v));
+    }
+    let mut out = BTreeMap::new();
+    for (_, mut vals) in by_kind {
+        vals.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        out.extend(vals.into_iter().take(keep));
+    }
+    out
+}

@@ -18,6 +18,12 @@ fn add_entities_and_years(
     ents.sort();
     ents.dedup();
     for e in ents {
+        if ["id:", "tel:", "card:", "amt:"]
+            .iter()
+            .any(|p| e.starts_with(p))
+        {
+            doc.add_text(f.mentions, &e);
+        }
         doc.add_text(f.entities, e);
     }
     let mut years = Vec::new();

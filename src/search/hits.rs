@@ -92,7 +92,7 @@ impl SearchIndex {
     /// term with `fuzzy`).
     pub fn search_with(&self, q: &str, opts: &SearchOptions) -> Result<SearchResult> {
         let pq = parsed(q, opts.fuzzy)?;
-        let checks = Checks::of(&pq).map_err(Error::from)?;
+        let checks = Checks::of(&pq, self.f.body).map_err(Error::from)?;
         let searcher = self.reader.searcher();
         let limit = opts.limit.max(1);
         let mut out = SearchResult {
@@ -136,6 +136,7 @@ impl SearchIndex {
                     inner: c,
                     checks: ch.clone(),
                     text: self.f.text,
+                    body: self.f.body,
                 },
             ),
         }
@@ -146,7 +147,7 @@ impl SearchIndex {
     /// the query's matches, best degree first, in the order of `keys` within.
     pub fn describe(&self, q: &str, opts: &SearchOptions, keys: &[String]) -> Result<Vec<Hit>> {
         let pq = parsed(q, opts.fuzzy)?;
-        let checks = Checks::of(&pq).map_err(Error::from)?;
+        let checks = Checks::of(&pq, self.f.body).map_err(Error::from)?;
         let searcher = self.reader.searcher();
         let wanted: std::collections::HashSet<&str> = keys.iter().map(String::as_str).collect();
         let mut seen = std::collections::HashSet::new();
@@ -166,6 +167,28 @@ impl SearchIndex {
         Ok(out)
     }
 
+    /// The ID numbers, phones, cards and amounts the query's hits mention
+    /// most (`keep` of each kind), with how many hits mention each: keys as
+    /// [`super::mentions::facet`] reads them.
+    pub fn mention_facets(
+        &self,
+        q: &str,
+        fuzzy: bool,
+        keep: usize,
+    ) -> Result<std::collections::BTreeMap<String, u64>> {
+        let pq = parsed(q, fuzzy)?;
+        let checks = Checks::of(&pq, self.f.body).map_err(Error::from)?;
+        let searcher = self.reader.searcher();
+        let mut all = std::collections::BTreeMap::new();
+        for tier in plan::tiers(&self.f, &pq) {
+            let c = super::facets::MentionCollector { keep };
+            for (k, v) in self.collect(&searcher, &*tier.query, &checks, c)? {
+                *all.entry(k).or_default() += v;
+            }
+        }
+        Ok(all)
+    }
+
     /// Every matching document's key (for tests and batch counts).
     pub fn matching_keys(&self, q: &str) -> Result<Vec<String>> {
         self.matching_keys_with(q, false)
@@ -174,7 +197,7 @@ impl SearchIndex {
     /// [`SearchIndex::matching_keys`], names fuzzy when asked.
     pub fn matching_keys_with(&self, q: &str, fuzzy: bool) -> Result<Vec<String>> {
         let pq = parsed(q, fuzzy)?;
-        let checks = Checks::of(&pq).map_err(Error::from)?;
+        let checks = Checks::of(&pq, self.f.body).map_err(Error::from)?;
         let searcher = self.reader.searcher();
         let mut keys = Vec::new();
         for tier in plan::tiers(&self.f, &pq) {

@@ -55,6 +55,19 @@ pub struct Mention {
     pub rows: Option<usize>,
 }
 
+/// A mention facet's key (`card:6214…`, `amt:105000`) as its kind and the
+/// value a search for it takes (`6214…`, `1050.00元`).
+pub fn facet(key: &str) -> Option<(Kind, String)> {
+    let (k, v) = key.split_once(':')?;
+    Some(match k {
+        "id" => (Kind::Id, v.to_string()),
+        "tel" => (Kind::Phone, v.to_string()),
+        "card" => (Kind::Card, v.to_string()),
+        "amt" => (Kind::Amount, format!("{}元", Fen(v.parse().ok()?))),
+        _ => return None,
+    })
+}
+
 /// The mentions in one text: (kind, normalised value).
 pub fn extract(text: &str) -> Vec<(Kind, String)> {
     let mut out = Vec::new();
@@ -201,6 +214,16 @@ fn count(index: &SearchIndex, q: &str) -> Result<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn facet_keys_read_back_as_queries() {
+        assert_eq!(
+            facet("amt:105000"),
+            Some((Kind::Amount, "1050.00元".into()))
+        );
+        assert_eq!(facet("card:6214"), Some((Kind::Card, "6214".into())));
+        assert_eq!(facet("py:zhs"), None);
+    }
 
     #[test]
     fn valid_ids_luhn_cards_phones_amounts_and_dates_only() {

@@ -33,7 +33,7 @@ impl Match {
 
 /// At most this many readings per character and keywords per name.
 const READINGS: usize = 4;
-const KEYWORDS: usize = 32;
+const KEYWORDS: usize = 16;
 
 fn is_cjk(c: char) -> bool {
     ('\u{4E00}'..='\u{9FFF}').contains(&c)
@@ -248,7 +248,7 @@ pub fn find(text: &str, name: &str, worst: Match) -> Vec<(usize, usize, Match)> 
     }
     let mut i = 0;
     while i + q.len() <= chars.len() {
-        let name_start = chars[i] == q[0] || super::analysis::SURNAMES.contains(chars[i]);
+        let name_start = chars[i] == q[0] || super::analysis::is_surname(chars[i]);
         match compare(&q, &chars[i..i + q.len()]) {
             Some(m) if m <= worst && (m == Match::Exact || name_start) => {
                 out.push((i, i + q.len(), m));

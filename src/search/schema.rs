@@ -26,6 +26,8 @@ pub(super) struct Fields {
     pub(super) body: Field,
     pub(super) words: Field,
     pub(super) entities: Field,
+    /// The ID, phone, card and amount keywords again, as a fast field for facets.
+    pub(super) mentions: Field,
     pub(super) text: Field,
     /// A paged document's pages as JSON `[[start_char, page_no, ocr], …]`.
     pub(super) pages: Field,
@@ -56,6 +58,7 @@ pub(super) fn schema() -> (Schema, Fields) {
         body: b.add_text_field("body", body_opts),
         words: b.add_text_field("words", words_opts),
         entities: b.add_text_field("entities", STRING),
+        mentions: b.add_text_field("mentions", STRING | FAST),
         text: b.add_text_field("text", STORED),
         pages: b.add_text_field("pages", STORED),
     };

@@ -90,7 +90,14 @@ pub fn search(a: SearchArgs) -> Result<i32> {
             fuzzy: a.fuzzy,
         },
     )?;
-    emit(a.json, &r.hits, |_| print_search(&r));
+    emit(a.json, &r.hits, |_| {
+        print_search(&r);
+        if r.total > 0 {
+            if let Ok(m) = idx.mention_facets(&q, a.fuzzy, 5) {
+                print_mentions(&m);
+            }
+        }
+    });
     Ok(0)
 }
 
@@ -266,6 +273,22 @@ fn print_search(r: &SearchResult) {
     if !f.year.is_empty() {
         let years: Vec<String> = f.year.iter().map(|(k, v)| format!("{k} {v}")).collect();
         println!("{}：{}", tr!("search.facet_year"), years.join("，"));
+    }
+}
+
+/// What the hits mention most: a value per kind with its count of hits.
+fn print_mentions(m: &BTreeMap<String, u64>) {
+    let mut mentioned: Vec<(search::mentions::Kind, String, u64)> = m
+        .iter()
+        .filter_map(|(k, n)| search::mentions::facet(k).map(|(kind, v)| (kind, v, *n)))
+        .collect();
+    mentioned.sort_by(|a, b| a.0.cmp(&b.0).then(b.2.cmp(&a.2)));
+    if !mentioned.is_empty() {
+        let items: Vec<String> = mentioned
+            .iter()
+            .map(|(k, v, n)| format!("{} {v} {n}", tr!(&format!("search.facet_{}", k.as_str()))))
+            .collect();
+        println!("{}：{}", tr!("search.facet_mentions"), items.join("，"));
     }
 }
 
