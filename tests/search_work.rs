@@ -288,7 +288,10 @@ fn mentions_keep_valid_ids_and_luhn_cards_only() {
     // As facets of a search: what its hits mention.
     let (ok, out, _) = e.run(&["search", e.case(), "卡"]);
     assert!(ok);
-    let line = out.lines().find(|l| l.starts_with("提到")).unwrap_or_default();
+    let line = out
+        .lines()
+        .find(|l| l.starts_with("提到"))
+        .unwrap_or_default();
     assert!(line.contains("卡号 6214830000000009 3"), "{out}");
     assert!(!line.contains("6214830000000002"), "not a card: {line}");
     // The pivot: every document and row with that card.
