@@ -143,17 +143,7 @@ pub fn query_amount(term: &str) -> Option<i64> {
 
 /// Every amount written as money in `text`: (start char, end char, fen).
 pub fn spans(text: &str) -> Vec<(usize, usize, i64)> {
-    let chars: Vec<char> = text
-        .chars()
-        .map(|c| {
-            let u = c as u32;
-            if (0xFF01..=0xFF5E).contains(&u) {
-                char::from_u32(u - 0xFEE0).unwrap_or(c)
-            } else {
-                c
-            }
-        })
-        .collect();
+    let chars = super::analysis::halfwidth_chars(text);
     let mut out = Vec::new();
     let mut i = 0;
     while i < chars.len() {

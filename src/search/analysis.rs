@@ -182,15 +182,10 @@ pub fn join_cjk_lines(text: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
-/// Entity keywords found in a text: `id:` (validated, 18 digits), `amt:` (fen,
-/// amounts written as money: [`super::amounts::spans`]), `tel:` (mobile
-/// numbers) and `card:` (16–19 digit card numbers passing the Luhn check).
-pub fn entities(text: &str, out: &mut Vec<String>) {
-    for (_, _, fen) in super::amounts::spans(text) {
-        out.push(format!("amt:{fen}"));
-    }
-    let chars: Vec<char> = text
-        .chars()
+/// The characters of a text, full-width forms (`１`, `，`) made half-width;
+/// one for one, so indices are the text's own char indices.
+pub(super) fn halfwidth_chars(text: &str) -> Vec<char> {
+    text.chars()
         .map(|c| {
             let u = c as u32;
             if (0xFF01..=0xFF5E).contains(&u) {
@@ -199,7 +194,17 @@ pub fn entities(text: &str, out: &mut Vec<String>) {
                 c
             }
         })
-        .collect();
+        .collect()
+}
+
+/// Entity keywords found in a text: `id:` (validated, 18 digits), `amt:` (fen,
+/// amounts written as money: [`super::amounts::spans`]), `tel:` (mobile
+/// numbers) and `card:` (16–19 digit card numbers passing the Luhn check).
+pub fn entities(text: &str, out: &mut Vec<String>) {
+    for (_, _, fen) in super::amounts::spans(text) {
+        out.push(format!("amt:{fen}"));
+    }
+    let chars = halfwidth_chars(text);
     let mut i = 0;
     while i < chars.len() {
         if !chars[i].is_ascii_digit() {

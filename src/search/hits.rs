@@ -325,13 +325,5 @@ pub fn highlights(text: &str, pq: &ParsedQuery, degree: Match) -> Vec<(usize, us
             );
         }
     }
-    out.sort();
-    let mut merged: Vec<(usize, usize)> = Vec::new();
-    for (s, e) in out {
-        match merged.last_mut() {
-            Some(last) if s <= last.1 => last.1 = last.1.max(e),
-            _ => merged.push((s, e)),
-        }
-    }
-    merged
+    super::snippet::merged(out)
 }

@@ -29,16 +29,20 @@ pub fn highlight_ranges(text: &str, terms: &[String]) -> Vec<(usize, usize)> {
             }
         }
     }
-    out.sort();
-    // merge overlaps
-    let mut merged: Vec<(usize, usize)> = Vec::new();
-    for (s, e) in out {
-        match merged.last_mut() {
+    merged(out)
+}
+
+/// Char ranges sorted, overlapping and touching ones merged.
+pub(super) fn merged(mut ranges: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
+    ranges.sort();
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for (s, e) in ranges {
+        match out.last_mut() {
             Some(last) if s <= last.1 => last.1 = last.1.max(e),
-            _ => merged.push((s, e)),
+            _ => out.push((s, e)),
         }
     }
-    merged
+    out
 }
 
 /// The best passage of about `width` characters (the window with the most
