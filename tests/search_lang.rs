@@ -172,8 +172,21 @@ fn near_finds_both_orders_within_n_and_not_beyond() {
             ("太远.txt", &format!("截留{}补偿款。", gap(21))),
             ("标点不算.txt", &format!("截留，{}、补偿款。", gap(20))),
             ("只有一个.txt", "补偿款按时发放。"),
+            ("长词近.txt", "危房改造资金被人冒名领取。"),
+            ("长词远.txt", &format!("冒名领取{}危房改造资金。", gap(30))),
         ],
         &[],
+    );
+    // Terms of four characters and more: their grams' positions decide.
+    assert_eq!(titles(&idx, "危房改造资金 NEAR/2 冒名领取"), vec!["长词近"]);
+    assert_eq!(
+        titles(&idx, "危房改造资金 NEAR/1 冒名领取"),
+        Vec::<String>::new()
+    );
+    assert_eq!(titles(&idx, "冒名领取 NEAR/30 危房改造资金").len(), 2);
+    assert_eq!(
+        titles(&idx, "冒名领取 NEAR/29 危房改造资金"),
+        vec!["长词近"]
     );
     assert_eq!(
         titles(&idx, "\"截留\" NEAR/20 \"补偿款\""),

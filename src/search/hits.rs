@@ -92,7 +92,7 @@ impl SearchIndex {
     /// term with `fuzzy`).
     pub fn search_with(&self, q: &str, opts: &SearchOptions) -> Result<SearchResult> {
         let pq = parsed(q, opts.fuzzy)?;
-        let checks = Checks::of(&pq, self.f.body).map_err(Error::from)?;
+        let checks = Checks::of(&pq).map_err(Error::from)?;
         let searcher = self.reader.searcher();
         let limit = opts.limit.max(1);
         let mut out = SearchResult {
@@ -136,7 +136,6 @@ impl SearchIndex {
                     inner: c,
                     checks: ch.clone(),
                     text: self.f.text,
-                    body: self.f.body,
                 },
             ),
         }
@@ -147,7 +146,7 @@ impl SearchIndex {
     /// the query's matches, best degree first, in the order of `keys` within.
     pub fn describe(&self, q: &str, opts: &SearchOptions, keys: &[String]) -> Result<Vec<Hit>> {
         let pq = parsed(q, opts.fuzzy)?;
-        let checks = Checks::of(&pq, self.f.body).map_err(Error::from)?;
+        let checks = Checks::of(&pq).map_err(Error::from)?;
         let searcher = self.reader.searcher();
         let wanted: std::collections::HashSet<&str> = keys.iter().map(String::as_str).collect();
         let mut seen = std::collections::HashSet::new();
@@ -177,7 +176,7 @@ impl SearchIndex {
         keep: usize,
     ) -> Result<std::collections::BTreeMap<String, u64>> {
         let pq = parsed(q, fuzzy)?;
-        let checks = Checks::of(&pq, self.f.body).map_err(Error::from)?;
+        let checks = Checks::of(&pq).map_err(Error::from)?;
         let searcher = self.reader.searcher();
         let mut all = std::collections::BTreeMap::new();
         for tier in plan::tiers(&self.f, &pq) {
@@ -197,7 +196,7 @@ impl SearchIndex {
     /// [`SearchIndex::matching_keys`], names fuzzy when asked.
     pub fn matching_keys_with(&self, q: &str, fuzzy: bool) -> Result<Vec<String>> {
         let pq = parsed(q, fuzzy)?;
-        let checks = Checks::of(&pq, self.f.body).map_err(Error::from)?;
+        let checks = Checks::of(&pq).map_err(Error::from)?;
         let searcher = self.reader.searcher();
         let mut keys = Vec::new();
         for tier in plan::tiers(&self.f, &pq) {

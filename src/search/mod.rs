@@ -11,6 +11,7 @@ mod hits;
 mod index;
 pub mod mentions;
 pub mod names;
+mod near;
 mod plan;
 pub mod query;
 mod schema;

@@ -12,7 +12,7 @@ use tantivy::Term;
 use super::names::{self, Match};
 use super::query::ParsedQuery;
 use super::schema::Fields;
-use super::{amounts, analysis, jieba, verify};
+use super::{amounts, analysis, jieba, near, verify};
 
 /// One pass of a search: its query and the degree of name match it finds.
 pub(super) struct Tier {
@@ -101,43 +101,26 @@ fn name_query(f: &Fields, name: &str, worst: Match) -> Box<dyn Query> {
     Box::new(BooleanQuery::new(alts))
 }
 
-/// The longest slop a phrase query takes here.
-const MAX_SLOP: usize = 250;
-
-/// Whether the index alone answers `A NEAR/N B`: both terms one token (up
-/// to three characters) and N within the slop a phrase query takes. Then
-/// "A, then at most N characters, then B" is the phrase A B with slop N, and
-/// the other order the phrase B A — tantivy measures the distance from the
-/// expected position either way, which both phrases together make exact.
-pub(super) fn near_is_exact(a: &str, b: &str, within: u32) -> bool {
-    let la = analysis::fold_str(a).chars().count();
-    let lb = analysis::fold_str(b).chars().count();
-    (1..=3).contains(&la) && (1..=3).contains(&lb) && (within as usize) <= MAX_SLOP
-}
-
-/// `A NEAR/N B`: exact from the index when [`near_is_exact`]; else the
-/// candidates (A then B, or B then A, within the slop the index can count),
-/// the text check deciding (see [`verify`]).
+/// `A NEAR/N B`, decided by the index (see [`near`]).
 fn near_query(f: &Fields, a: &str, b: &str, within: u32) -> Option<Box<dyn Query>> {
     let qa: Vec<char> = analysis::fold_str(a).chars().collect();
     let qb: Vec<char> = analysis::fold_str(b).chars().collect();
     if qa.is_empty() || qb.is_empty() {
         return None;
     }
-    let phrase = |x: &[char], y: &[char], slop: usize| -> Box<dyn Query> {
-        let mut terms = grams(f, x);
-        terms.extend(grams(f, y).into_iter().map(|(o, t)| (o + x.len(), t)));
-        Box::new(PhraseQuery::new_with_offset_and_slop(terms, slop as u32))
+    let g = |q: &[char]| -> near::Grams {
+        grams(f, q)
+            .into_iter()
+            .map(|(o, t)| (o as u32, t))
+            .collect()
     };
-    if near_is_exact(a, b, within) {
-        let n = within as usize;
-        return Some(Box::new(BooleanQuery::new(vec![
-            (Occur::Should, phrase(&qa, &qb, n)),
-            (Occur::Should, phrase(&qb, &qa, n)),
-        ])));
-    }
-    let slop = within as usize + qa.len() + qb.len();
-    (slop <= MAX_SLOP).then(|| phrase(&qa, &qb, slop))
+    Some(Box::new(near::NearQuery::new(
+        g(&qa),
+        qa.len() as u32,
+        g(&qb),
+        qb.len() as u32,
+        within,
+    )))
 }
 
 fn any_of(field: Field, values: &[String]) -> Box<dyn Query> {

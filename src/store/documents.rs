@@ -1,6 +1,8 @@
 //! The `documents` table: letters and transcripts, their text as imported,
 //! and `document_pages`: where each page of a paged document lies in its text.
 
+use std::collections::BTreeMap;
+
 use duckdb::OptionalExt;
 
 use super::Tx;
@@ -111,23 +113,57 @@ pub fn insert_pages(tx: Tx<'_>, doc_id: i64, pages: &[PageRow]) -> Result<()> {
     Ok(())
 }
 
+fn page_row(r: &duckdb::Row<'_>, at: usize) -> duckdb::Result<PageRow> {
+    Ok(PageRow {
+        page_no: r.get::<_, i64>(at)? as u32,
+        start_char: r.get::<_, i64>(at + 1)? as u64,
+        chars: r.get::<_, i64>(at + 2)? as u64,
+        source: r.get(at + 3)?,
+        confidence: r.get(at + 4)?,
+    })
+}
+
 /// The pages of document `doc_id`, in page order (empty when it is not paged).
 pub fn pages_of(tx: Tx<'_>, doc_id: i64) -> Result<Vec<PageRow>> {
     let mut st = tx.conn.prepare(
         "SELECT page_no, start_char, chars, source, confidence FROM document_pages WHERE doc_id = ? ORDER BY page_no",
     )?;
     let rows = st
-        .query_map([doc_id], |r| {
-            Ok(PageRow {
-                page_no: r.get::<_, i64>(0)? as u32,
-                start_char: r.get::<_, i64>(1)? as u64,
-                chars: r.get::<_, i64>(2)? as u64,
-                source: r.get(3)?,
-                confidence: r.get(4)?,
-            })
-        })?
+        .query_map([doc_id], |r| page_row(r, 0))?
         .collect::<duckdb::Result<_>>()?;
     Ok(rows)
+}
+
+/// The pages of each of the documents `ids` that is paged, in page order.
+pub fn pages_of_many(tx: Tx<'_>, ids: &[i64]) -> Result<BTreeMap<i64, Vec<PageRow>>> {
+    let mut out: BTreeMap<i64, Vec<PageRow>> = BTreeMap::new();
+    if ids.is_empty() {
+        return Ok(out);
+    }
+    let sql = format!(
+        "SELECT doc_id, page_no, start_char, chars, source, confidence FROM document_pages \
+         WHERE doc_id IN ({}) ORDER BY doc_id, page_no",
+        id_list(ids)
+    );
+    let mut st = tx.conn.prepare(&sql)?;
+    let rows = st.query_map([], |r| Ok((r.get::<_, i64>(0)?, page_row(r, 1)?)))?;
+    for row in rows {
+        let (id, page) = row?;
+        out.entry(id).or_default().push(page);
+    }
+    Ok(out)
+}
+
+/// `1,2,3`: ids written into SQL (integers only, nothing from outside as text).
+pub(crate) fn id_list(ids: &[i64]) -> String {
+    let mut s = String::with_capacity(ids.len() * 8);
+    for (i, id) in ids.iter().enumerate() {
+        if i > 0 {
+            s.push(',');
+        }
+        s.push_str(&id.to_string());
+    }
+    s
 }
 
 /// The document `doc` names: its id (digits), else its source file name,
