@@ -70,7 +70,7 @@ impl Fixture {
         let r = checks::run(&c, &opts).unwrap();
         assert_eq!(r.rules[0].error, None, "{rule}");
         assert_eq!(r.rules[0].skipped, None, "{rule}");
-        r.findings
+        r.findings(&c).unwrap()
     }
 }
 
@@ -804,7 +804,69 @@ fn a_rule_returning_bare_nulls_does_not_panic() {
         },
     )
     .unwrap();
-    assert_eq!(r.findings.len(), 1);
-    assert_eq!(r.findings[0].amount, None);
-    assert_eq!(r.findings[0].detail["x"], serde_json::Value::Null);
+    let fs = r.findings(&c).unwrap();
+    assert_eq!(fs.len(), 1);
+    assert_eq!(fs[0].amount, None);
+    assert_eq!(fs[0].detail["x"], serde_json::Value::Null);
+}
+
+/// A rule whose SQL fails after DuckDB has streamed some of its rows: what it
+/// staged is dropped, the rule reports its error, and the other rules' findings
+/// are stored; a rerun compares against the last successful run only.
+#[test]
+fn a_rule_failing_mid_stream_stores_none_of_its_rows() {
+    let f = Fixture::new();
+    f.ledger(
+        "发放.csv",
+        &format!(
+            "姓名,身份证号,补贴项目,发放年月,发放金额\n甲,{},低保,2023-01,1\n甲,{},低保,2023-01,1\n",
+            id("19600101", 1),
+            id("19600101", 1)
+        ),
+    );
+    let rule = f.dir.join("late-error.sql");
+    // 10,000 rows: the cast fails on row 9,000, chunks after the first streamed.
+    std::fs::write(
+        &rule,
+        "-- id = \"late-error\"\n-- version = 1\n-- title_zh = \"晚错\"\n-- title_en = \"late error\"\n-- subject = \"person\"\n\
+         -- text_zh = \"{key}\"\n-- text_en = \"{key}\"\n\
+         SELECT 'person' AS subject_kind, CAST(range AS VARCHAR) AS subject_key, '' AS scope, '' AS name, \
+         CAST(CASE WHEN range < 9000 THEN '1' ELSE 'x' END AS INTEGER) AS amount, '' AS evidence FROM range(10000)\n",
+    )
+    .unwrap();
+    let c = Case::open(&f.case).unwrap();
+    checks::add_case_rule(&c, &rule).unwrap();
+    let opts = RunOptions {
+        rules: vec!["late-error".into(), "duplicate-payment".into()],
+        ..Default::default()
+    };
+    let r = checks::run(&c, &opts).unwrap();
+    let late = r.rules.iter().find(|x| x.id == "late-error").unwrap();
+    assert!(late.error.is_some(), "{late:?}");
+    assert_eq!(late.findings, 0);
+    let dup = r
+        .rules
+        .iter()
+        .find(|x| x.id == "duplicate-payment")
+        .unwrap();
+    assert_eq!((dup.error.as_deref(), dup.findings, dup.new), (None, 1, 1));
+    let fs = r.findings(&c).unwrap();
+    assert_eq!(fs.len(), 1, "only duplicate-payment's finding is stored");
+    assert_eq!(fs[0].rule, "duplicate-payment");
+    assert_eq!(r.findings_page(&c, 1, 10).unwrap().len(), 0);
+    // Rerun: the same finding, now unchanged.
+    let again = checks::run(&c, &opts).unwrap();
+    let dup = again
+        .rules
+        .iter()
+        .find(|x| x.id == "duplicate-payment")
+        .unwrap();
+    assert_eq!(
+        (dup.findings, dup.new, dup.changed, dup.gone.len()),
+        (1, 0, 0, 0)
+    );
+    assert_eq!(
+        again.findings(&c).unwrap()[0].change,
+        hecha::domain::FindingChange::Same
+    );
 }

@@ -10,22 +10,45 @@ use super::render::{display_of, finding_id, parse_evidence, render, Sources};
 use super::rule::{self, ParamType, Rule, RuleError};
 use super::ChecksError;
 use super::{outcome, RunOptions};
-use crate::domain::{Code, Fen, Finding, FindingChange, RuleRun, Subject};
+use crate::domain::{Code, Finding, FindingChange, RuleRun, Subject};
 use crate::error::{Error, Result};
 use crate::store::rule_exec::{self, ExecError};
+use crate::store::run_stage::Stage;
 use crate::store::runs::StoredRuleRun;
 use crate::store::{self, Case};
 
-/// A stored check run.
+/// A stored check run: its rules with their counts. Its findings stay in the
+/// case (however many): [`RunReport::findings_page`] reads them a page at a
+/// time, [`RunReport::findings`] all at once.
 #[derive(Debug, Clone, Serialize)]
 pub struct RunReport {
     pub run_id: i64,
     pub as_of: String,
     pub fingerprint: String,
     pub rules: Vec<RuleRun>,
-    pub findings: Vec<Finding>,
     /// Rules that could not be loaded (they do not stop the others).
     pub rule_errors: Vec<RuleError>,
+}
+
+impl RunReport {
+    /// The run's findings from `offset` on, at most `limit`, with reviews, in
+    /// the order the case lists them (rule, largest amount first, subject).
+    pub fn findings_page(&self, case: &Case, offset: u64, limit: u64) -> Result<Vec<Finding>> {
+        let mut fs = store::runs::run_findings_page(case, self.run_id, None, offset, limit)?;
+        super::review::attach_reviews(case, &mut fs)?;
+        Ok(fs)
+    }
+
+    /// Every finding of the run, with reviews (for a case of ordinary size:
+    /// [`RunReport::findings_page`] pages through a large one).
+    pub fn findings(&self, case: &Case) -> Result<Vec<Finding>> {
+        self.findings_page(case, 0, i64::MAX as u64)
+    }
+
+    /// How many findings the run has.
+    pub fn findings_total(&self) -> usize {
+        self.rules.iter().map(|r| r.findings).sum()
+    }
 }
 
 /// A rule that has not run (yet): no findings, no time.
@@ -108,86 +131,84 @@ fn params_of(r: &Rule, opts: &RunOptions) -> BTreeMap<String, String> {
     params
 }
 
-/// Runs one rule's SQL with its parameters bound; returns its findings.
+/// Findings handed to the stage at a time.
+const BATCH: usize = 4096;
+
+/// Runs one rule's SQL with its parameters bound, its findings going into
+/// `stage` a batch at a time as DuckDB streams the rows. `Ok(Err(code))`:
+/// the rule failed (what it staged is dropped); `Err`: storing failed.
 fn run_rule(
     case: &Case,
     rule: &Rule,
     params: &BTreeMap<String, String>,
     sources: &Sources<'_>,
-) -> std::result::Result<Vec<Finding>, Code> {
-    let rows =
-        rule_exec::run(case, &rule.sql, &|name| params.get(name).cloned()).map_err(
-            |e| match e {
-                ExecError::UnknownParam(name) => outcome::unknown_param(rule, &name),
-                e => outcome::sql_error(rule, &e.message()),
-            },
-        )?;
-    let col = |name: &str| rows.columns.iter().position(|c| c == name);
-    let (kind_at, key_at, scope_at, name_at, ev_at) = (
-        col("subject_kind"),
-        col("subject_key"),
-        col("scope"),
-        col("name"),
-        col("evidence"),
-    );
-    let mut out = Vec::with_capacity(rows.rows.len());
-    for (cells, amount) in rows.rows.iter().zip(&rows.amounts) {
-        let text = |at: Option<usize>| {
-            at.and_then(|i| cells.get(i))
-                .map(display_of)
-                .unwrap_or_default()
-        };
-        let (kind, key, scope) = (text(kind_at), text(key_at), text(scope_at));
-        let mut detail = serde_json::Map::new();
-        for (c, v) in rows.columns.iter().zip(cells) {
-            if let Some(d) = c.strip_prefix("d_") {
-                detail.insert(d.to_string(), v.clone());
+    stage: &Stage,
+) -> Result<std::result::Result<(), Code>> {
+    let mut batch: Vec<Finding> = Vec::with_capacity(BATCH);
+    // Where the columns are, once the first row names them.
+    let mut at: Option<[Option<usize>; 5]> = None;
+    let result = rule_exec::each_row(
+        case,
+        &rule.sql,
+        &|name| params.get(name).cloned(),
+        &mut |columns, row| {
+            let col = |name: &str| columns.iter().position(|c| c == name);
+            let [kind_at, key_at, scope_at, name_at, ev_at] = *at.get_or_insert_with(|| {
+                [
+                    col("subject_kind"),
+                    col("subject_key"),
+                    col("scope"),
+                    col("name"),
+                    col("evidence"),
+                ]
+            });
+            let cells = row.cells;
+            let text = |at: Option<usize>| {
+                at.and_then(|i| cells.get(i))
+                    .map(display_of)
+                    .unwrap_or_default()
+            };
+            let (kind, key, scope) = (text(kind_at), text(key_at), text(scope_at));
+            let mut detail = serde_json::Map::new();
+            for (c, v) in columns.iter().zip(cells) {
+                if let Some(d) = c.strip_prefix("d_") {
+                    detail.insert(d.to_string(), v.clone());
+                }
             }
+            let mut f = Finding {
+                id: finding_id(&rule.id, &kind, &key, &scope),
+                rule: rule.id.clone(),
+                subject: Subject { kind, key },
+                scope,
+                name: text(name_at),
+                amount: row.amount,
+                evidence: parse_evidence(&text(ev_at), sources),
+                detail,
+                text: String::new(),
+                change: FindingChange::New,
+                review: None,
+            };
+            f.text = render(rule.text_template(), &f);
+            batch.push(f);
+            if batch.len() == BATCH {
+                stage.append(&batch)?;
+                batch.clear();
+            }
+            Ok(())
+        },
+    );
+    let failed = match result {
+        Ok(()) => {
+            stage.append(&batch)?;
+            stage.ran(&rule.id)?;
+            return Ok(Ok(()));
         }
-        let mut f = Finding {
-            id: finding_id(&rule.id, &kind, &key, &scope),
-            rule: rule.id.clone(),
-            subject: Subject { kind, key },
-            scope,
-            name: text(name_at),
-            amount: *amount,
-            evidence: parse_evidence(&text(ev_at), sources),
-            detail,
-            text: String::new(),
-            change: FindingChange::New,
-            review: None,
-        };
-        f.text = render(rule.text_template(), &f);
-        out.push(f);
-    }
-    Ok(out)
-}
-
-/// Marks each finding new, changed or same against the previous successful
-/// run of its rule, fills the rule's counts, and lists the findings gone.
-fn compare(case: &Case, rr: &mut RuleRun, fs: &mut [Finding]) -> Result<()> {
-    let mut prev = store::runs::previous_findings(case, &rr.id)?;
-    for f in fs.iter_mut() {
-        let ev = serde_json::to_string(&f.evidence).unwrap_or_default();
-        let de = serde_json::to_string(&f.detail).unwrap_or_default();
-        f.change = match prev.remove(&f.id) {
-            None => FindingChange::New,
-            Some((a, e, d)) if a == f.amount && e == ev && d == de => FindingChange::Same,
-            Some(_) => FindingChange::Changed,
-        };
-    }
-    rr.findings = fs.len();
-    let amounts: Vec<Fen> = fs.iter().filter_map(|f| f.amount).collect();
-    rr.amount = (!amounts.is_empty()).then(|| Fen::sum(amounts));
-    rr.new = fs.iter().filter(|f| f.change == FindingChange::New).count();
-    rr.changed = fs
-        .iter()
-        .filter(|f| f.change == FindingChange::Changed)
-        .count();
-    let mut gone: Vec<String> = prev.into_keys().collect();
-    gone.sort();
-    rr.gone = gone;
-    Ok(())
+        Err(ExecError::Sink(e)) => return Err(e),
+        Err(ExecError::UnknownParam(name)) => outcome::unknown_param(rule, &name),
+        Err(e) => outcome::sql_error(rule, &e.message()),
+    };
+    stage.discard(&rule.id)?;
+    Ok(Err(failed))
 }
 
 /// [`run`] with progress: `on_rule(index, total, rule id)` is called before
@@ -210,7 +231,8 @@ pub fn run_with(
     super::documents::refresh(case)?;
     let ledgers = store::runs::ledger_names(case)?;
     let documents = store::runs::document_names(case)?;
-    let line = |id: i64, n: u32| store::runs::document_line(case, id, n).ok().flatten();
+    let stage = Stage::begin(case)?;
+    let line = |id: i64, n: u32| stage.document_line(id, n).ok().flatten();
     let sources = Sources {
         ledgers: &ledgers,
         documents: &documents,
@@ -218,7 +240,6 @@ pub fn run_with(
     };
     let roles_present = store::runs::roles_present(case)?;
     let mut rule_runs: Vec<(RuleRun, Option<Code>, Option<Code>)> = Vec::new();
-    let mut findings_all = Vec::new();
     let n_rules = chosen.len();
     for (ri, r) in chosen.iter().enumerate() {
         if !on_rule(ri, n_rules, &r.id) {
@@ -242,23 +263,34 @@ pub fn run_with(
         }
         let t = Instant::now();
         let result = match r.prepare.as_deref() {
-            Some("near-duplicates") => super::documents::stage_near_duplicates(case, &bound)
-                .map_err(|e| outcome::sql_error(r, &e.to_string()))
-                .and_then(|()| run_rule(case, r, &bound, &sources)),
-            _ => run_rule(case, r, &bound, &sources),
+            Some("near-duplicates") => {
+                match super::documents::stage_near_duplicates(case, &bound) {
+                    Ok(()) => run_rule(case, r, &bound, &sources, &stage)?,
+                    Err(e) => Err(outcome::sql_error(r, &e.to_string())),
+                }
+            }
+            _ => run_rule(case, r, &bound, &sources, &stage)?,
         };
         rr.ms = t.elapsed().as_millis() as u64;
-        let mut fs = match result {
-            Ok(fs) => fs,
-            Err(code) => {
-                rr.error = Some(outcome::show(&code));
-                rule_runs.push((rr, None, Some(code)));
-                continue;
-            }
-        };
-        compare(case, &mut rr, &mut fs)?;
-        findings_all.extend(fs);
+        if let Err(code) = result {
+            rr.error = Some(outcome::show(&code));
+            rule_runs.push((rr, None, Some(code)));
+            continue;
+        }
         rule_runs.push((rr, None, None));
+    }
+    // Against each rule's previous run, in SQL over the staged findings.
+    let mut compared = stage.compare()?;
+    for (rr, skipped, error) in rule_runs.iter_mut() {
+        if skipped.is_none() && error.is_none() {
+            if let Some(c) = compared.remove(&rr.id) {
+                rr.findings = c.findings;
+                rr.amount = c.amount;
+                rr.new = c.new;
+                rr.changed = c.changed;
+                rr.gone = c.gone;
+            }
+        }
     }
     let stored: Vec<StoredRuleRun<'_>> = rule_runs
         .iter()
@@ -268,14 +300,12 @@ pub fn run_with(
             error: error.as_ref().map(Code::to_stored),
         })
         .collect();
-    let run_id = store::runs::store_run(case, &as_of, &fingerprint, &stored, &findings_all)?;
-    super::review::attach_reviews(case, &mut findings_all)?;
+    let run_id = store::runs::store_run(case, &as_of, &fingerprint, &stored, &stage)?;
     Ok(RunReport {
         run_id,
         as_of,
         fingerprint,
         rules: rule_runs.into_iter().map(|(r, _, _)| r).collect(),
-        findings: findings_all,
         rule_errors,
     })
 }

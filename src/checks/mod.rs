@@ -16,7 +16,8 @@ pub use engine::{empty_run, run, run_with, RunReport};
 pub use error::ChecksError;
 pub use render::finding_id;
 pub use review::{
-    add_case_rule, add_program, latest_findings, programs, review, villages, ProgramRow,
+    add_case_rule, add_program, latest_findings, latest_findings_page, programs, review, villages,
+    ProgramRow,
 };
 pub use rule::{Param, ParamType, Rule, RuleError};
 

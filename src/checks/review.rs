@@ -34,6 +34,22 @@ pub fn latest_findings(
     Ok(Some((run_id, as_of, findings)))
 }
 
+/// [`latest_findings`] a page at a time (`limit` from `offset` on), with
+/// reviews; `None` before the first run.
+pub fn latest_findings_page(
+    case: &Case,
+    rule: Option<&str>,
+    offset: u64,
+    limit: u64,
+) -> Result<Option<(i64, String, Vec<Finding>)>> {
+    let Some((run_id, as_of)) = store::runs::latest_run(case)? else {
+        return Ok(None);
+    };
+    let mut findings = store::runs::latest_findings_page(case, run_id, rule, offset, limit)?;
+    attach_reviews(case, &mut findings)?;
+    Ok(Some((run_id, as_of, findings)))
+}
+
 /// The village of each finding (by id): that of its first evidence row with one.
 pub fn villages(
     case: &Case,

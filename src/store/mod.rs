@@ -31,6 +31,7 @@ pub mod programs;
 pub mod reference;
 pub mod reviews;
 pub mod rule_exec;
+pub mod run_stage;
 pub mod runs;
 pub mod schema;
 pub mod search_feed;

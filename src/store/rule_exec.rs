@@ -6,20 +6,14 @@ use super::Case;
 use crate::domain::Fen;
 use crate::normalise::Ymd;
 
-/// The rows a rule returned: column names, each cell as JSON, and the
-/// `amount` column (when there is one) as exact money.
-pub struct RuleRows {
-    pub columns: Vec<String>,
-    pub rows: Vec<Vec<serde_json::Value>>,
-    pub amounts: Vec<Option<Fen>>,
-}
-
 /// Why a rule's SQL could not run.
 pub enum ExecError {
     /// DuckDB refused or failed the SQL (its message names the line).
     Sql(duckdb::Error),
     /// The SQL names a parameter the rule does not declare.
     UnknownParam(String),
+    /// Whatever took the rows failed (storing them): not the rule's fault.
+    Sink(crate::error::Error),
 }
 
 impl ExecError {
@@ -28,6 +22,7 @@ impl ExecError {
         match self {
             ExecError::Sql(e) => e.to_string(),
             ExecError::UnknownParam(n) => n.clone(),
+            ExecError::Sink(e) => e.to_string(),
         }
     }
 }
@@ -38,54 +33,71 @@ impl From<duckdb::Error> for ExecError {
     }
 }
 
-/// Runs `sql`, binding each `$name` from `param`. Reads only: each rule in
-/// its own implicit transaction, so one failing rule cannot abort the others.
-pub fn run(
+/// One row of a rule's result: each cell as JSON, and the `amount` column
+/// (when there is one) as exact money.
+pub struct RuleRow<'a> {
+    pub cells: &'a [serde_json::Value],
+    pub amount: Option<Fen>,
+}
+
+/// Runs `sql`, binding each `$name` from `param`, and hands `f` the column
+/// names and then each row as DuckDB streams it: the result is never held
+/// whole, however many rows it has. Reads only: each rule in its own
+/// implicit transaction, so one failing rule cannot abort the others.
+pub fn each_row(
     case: &Case,
     sql: &str,
     param: &dyn Fn(&str) -> Option<String>,
-) -> Result<RuleRows, ExecError> {
+    f: &mut dyn FnMut(&[String], RuleRow<'_>) -> crate::error::Result<()>,
+) -> Result<(), ExecError> {
     let conn = case.conn();
     let mut st = conn.prepare(sql)?;
+    let mut values = Vec::with_capacity(st.parameter_count());
     for i in 1..=st.parameter_count() {
         let name = st.parameter_name(i)?;
         let name = name.trim_start_matches('$').to_string();
-        let value = param(&name).ok_or(ExecError::UnknownParam(name))?;
-        st.raw_bind_parameter(i, value.as_str())?;
+        values.push(param(&name).ok_or(ExecError::UnknownParam(name))?);
     }
-    st.raw_execute()?;
+    // Executed streaming; the rows are then read chunk by chunk.
+    drop(st.stream_arrow(duckdb::params_from_iter(values.iter()))?);
     // A bare `NULL AS x` column has DuckDB's NULL type, which duckdb-rs cannot
     // read (it panics): such columns are read as NULL without touching them.
     let readable: Vec<bool> = (0..st.column_count())
         .map(|i| st.column_type(i) != duckdb::arrow::datatypes::DataType::Null)
         .collect();
     let mut rows = st.raw_query();
-    let mut out = RuleRows {
-        columns: Vec::new(),
-        rows: Vec::new(),
-        amounts: Vec::new(),
-    };
-    let mut amount_col: Option<Option<usize>> = None;
+    let mut columns: Vec<String> = Vec::new();
+    let mut amount_at: Option<Option<usize>> = None;
+    let mut cells: Vec<serde_json::Value> = Vec::new();
     while let Some(row) = rows.next()? {
-        if out.columns.is_empty() {
-            out.columns = row.as_ref().column_names();
+        if columns.is_empty() {
+            columns = row.as_ref().column_names();
         }
         let amount_at =
-            *amount_col.get_or_insert_with(|| out.columns.iter().position(|c| c == "amount"));
-        let values: Vec<Value> = (0..out.columns.len())
-            .map(|i| {
-                if readable.get(i).copied().unwrap_or(false) {
-                    row.get::<_, Value>(i).unwrap_or(Value::Null)
-                } else {
-                    Value::Null
-                }
-            })
-            .collect();
-        out.amounts
-            .push(amount_at.and_then(|i| values.get(i)).and_then(fen_of));
-        out.rows.push(values.iter().map(json_of).collect());
+            *amount_at.get_or_insert_with(|| columns.iter().position(|c| c == "amount"));
+        cells.clear();
+        let mut amount = None;
+        for i in 0..columns.len() {
+            let v = if readable.get(i).copied().unwrap_or(false) {
+                row.get::<_, Value>(i).unwrap_or(Value::Null)
+            } else {
+                Value::Null
+            };
+            if Some(i) == amount_at {
+                amount = fen_of(&v);
+            }
+            cells.push(json_of(&v));
+        }
+        f(
+            &columns,
+            RuleRow {
+                cells: &cells,
+                amount,
+            },
+        )
+        .map_err(ExecError::Sink)?;
     }
-    Ok(out)
+    Ok(())
 }
 
 fn fen_of(v: &Value) -> Option<Fen> {

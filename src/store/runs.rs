@@ -58,19 +58,6 @@ fn names(case: &Case, sql: &str) -> Result<HashMap<i64, (String, String)>> {
     Ok(rows.collect::<duckdb::Result<_>>()?)
 }
 
-/// Line `line` (1-based) of document `id`'s text.
-pub fn document_line(case: &Case, id: i64, line: u32) -> Result<Option<String>> {
-    let v: Option<Option<String>> = case
-        .conn()
-        .query_row(
-            "SELECT string_split(text, chr(10))[?] FROM documents WHERE id = ?",
-            duckdb::params![line as i64, id],
-            |r| r.get(0),
-        )
-        .optional()?;
-    Ok(v.flatten())
-}
-
 /// The roles of the imported ledgers.
 pub fn roles_present(case: &Case) -> Result<Vec<String>> {
     let mut st = case.conn().prepare("SELECT DISTINCT role FROM ledgers")?;
@@ -78,37 +65,6 @@ pub fn roles_present(case: &Case) -> Result<Vec<String>> {
         .query_map([], |r| r.get::<_, String>(0))?
         .collect::<duckdb::Result<Vec<_>>>()?;
     Ok(v)
-}
-
-/// A finding of an earlier run as stored: (amount, evidence JSON, detail JSON).
-pub type StoredFinding = (Option<Fen>, String, String);
-
-/// The findings of the previous successful run of `rule`, by finding id.
-pub fn previous_findings(case: &Case, rule: &str) -> Result<HashMap<String, StoredFinding>> {
-    let conn = case.conn();
-    let prev_run: Option<i64> = conn.query_row(
-        "SELECT max(run_id) FROM check_run_rules WHERE rule = ? AND skipped IS NULL AND error IS NULL",
-        [rule],
-        |x| x.get(0),
-    )?;
-    let Some(pr) = prev_run else {
-        return Ok(HashMap::new());
-    };
-    let mut st = conn.prepare(
-        "SELECT id, CAST(amount AS VARCHAR), evidence, detail FROM findings WHERE run_id = ? AND rule = ?",
-    )?;
-    let rows = st.query_map(duckdb::params![pr, rule], |x| {
-        Ok((
-            x.get::<_, String>(0)?,
-            (
-                x.get::<_, Option<String>>(1)?
-                    .and_then(|a| Fen::from_decimal_text(&a)),
-                x.get::<_, String>(2)?,
-                x.get::<_, String>(3)?,
-            ),
-        ))
-    })?;
-    Ok(rows.collect::<duckdb::Result<_>>()?)
 }
 
 /// A rule's part of a run as it is stored: its skip reason and error as
@@ -125,7 +81,7 @@ pub fn store_run(
     as_of: &str,
     fingerprint: &str,
     rules: &[StoredRuleRun<'_>],
-    findings: &[Finding],
+    _stage: &super::run_stage::Stage,
 ) -> Result<i64> {
     case.change("checks.run", |conn| {
         let run_id: i64 = conn.query_row(
@@ -158,27 +114,15 @@ pub fn store_run(
                 ],
             )?;
         }
-        let mut app = conn.appender("findings")?;
-        for f in findings {
-            let ev = serde_json::to_string(&f.evidence).unwrap_or_default();
-            let de = serde_json::to_string(&f.detail).unwrap_or_default();
-            app.append_row(duckdb::params![
-                run_id,
-                f.id,
-                f.rule,
-                f.subject.kind,
-                f.subject.key,
-                f.scope,
-                f.name,
-                f.amount.map(|a| a.to_string()),
-                ev,
-                de,
-                f.text,
-                f.change.as_str()
-            ])?;
-        }
-        app.flush()?;
-        drop(app);
+        // The staged findings, compared already (see `run_stage`).
+        conn.execute(
+            &format!(
+                "INSERT INTO findings SELECT ?, id, rule, subject_kind, subject_key, scope, name, amount, \
+                 evidence, detail, text, change FROM {}.findings",
+                super::run_stage::STAGE
+            ),
+            [run_id],
+        )?;
         let payload = serde_json::json!({
             "run_id": run_id,
             "as_of": as_of,
@@ -204,33 +148,73 @@ pub fn latest_run(case: &Case) -> Result<Option<(i64, String)>> {
 /// The findings of each rule's latest successful run up to run `run_id`
 /// (optionally of one rule), without reviews.
 pub fn latest_findings(case: &Case, run_id: i64, rule: Option<&str>) -> Result<Vec<Finding>> {
-    let mut st = case.conn().prepare(
+    latest_findings_page(case, run_id, rule, 0, i64::MAX as u64)
+}
+
+/// [`latest_findings`] a page at a time: `limit` from `offset` on.
+pub fn latest_findings_page(
+    case: &Case,
+    run_id: i64,
+    rule: Option<&str>,
+    offset: u64,
+    limit: u64,
+) -> Result<Vec<Finding>> {
+    let mut st = case.conn().prepare_cached(
         "SELECT id, rule, subject_kind, subject_key, scope, coalesce(name, ''), CAST(amount AS VARCHAR), evidence, detail, text, change \
          FROM findings f JOIN (SELECT rule AS r, max(run_id) AS latest FROM check_run_rules \
          WHERE skipped IS NULL AND error IS NULL GROUP BY rule) l ON f.rule = l.r AND f.run_id = l.latest \
-         WHERE f.run_id <= ? AND (? IS NULL OR f.rule = ?) ORDER BY rule, amount DESC NULLS LAST, subject_key",
+         WHERE f.run_id <= ? AND (? IS NULL OR f.rule = ?) ORDER BY rule, amount DESC NULLS LAST, subject_key, id \
+         LIMIT ? OFFSET ?",
     )?;
-    let rows = st.query_map(duckdb::params![run_id, rule, rule], |r| {
-        let ev: String = r.get(7)?;
-        let de: String = r.get(8)?;
-        Ok(Finding {
-            id: r.get(0)?,
-            rule: r.get(1)?,
-            subject: Subject {
-                kind: r.get(2)?,
-                key: r.get(3)?,
-            },
-            scope: r.get(4)?,
-            name: r.get(5)?,
-            amount: r
-                .get::<_, Option<String>>(6)?
-                .and_then(|a| Fen::from_decimal_text(&a)),
-            evidence: serde_json::from_str::<Vec<Evidence>>(&ev).unwrap_or_default(),
-            detail: serde_json::from_str(&de).unwrap_or_default(),
-            text: r.get(9)?,
-            change: FindingChange::from_code(&r.get::<_, String>(10)?),
-            review: None,
-        })
-    })?;
+    let rows = st.query_map(
+        duckdb::params![run_id, rule, rule, limit as i64, offset as i64],
+        finding_of,
+    )?;
     Ok(rows.collect::<duckdb::Result<_>>()?)
+}
+
+/// Findings of run `run_id` itself (optionally of one rule), a page at a
+/// time: `limit` from `offset` on, in the order the case lists them (rule,
+/// largest amount first, subject), without reviews.
+pub fn run_findings_page(
+    case: &Case,
+    run_id: i64,
+    rule: Option<&str>,
+    offset: u64,
+    limit: u64,
+) -> Result<Vec<Finding>> {
+    let mut st = case.conn().prepare_cached(
+        "SELECT id, rule, subject_kind, subject_key, scope, coalesce(name, ''), CAST(amount AS VARCHAR), evidence, detail, text, change \
+         FROM findings WHERE run_id = ? AND (? IS NULL OR rule = ?) \
+         ORDER BY rule, amount DESC NULLS LAST, subject_key, id LIMIT ? OFFSET ?",
+    )?;
+    let rows = st.query_map(
+        duckdb::params![run_id, rule, rule, limit as i64, offset as i64],
+        finding_of,
+    )?;
+    Ok(rows.collect::<duckdb::Result<_>>()?)
+}
+
+/// A stored finding from the columns the two queries above select.
+fn finding_of(r: &duckdb::Row<'_>) -> duckdb::Result<Finding> {
+    let ev: String = r.get(7)?;
+    let de: String = r.get(8)?;
+    Ok(Finding {
+        id: r.get(0)?,
+        rule: r.get(1)?,
+        subject: Subject {
+            kind: r.get(2)?,
+            key: r.get(3)?,
+        },
+        scope: r.get(4)?,
+        name: r.get(5)?,
+        amount: r
+            .get::<_, Option<String>>(6)?
+            .and_then(|a| Fen::from_decimal_text(&a)),
+        evidence: serde_json::from_str::<Vec<Evidence>>(&ev).unwrap_or_default(),
+        detail: serde_json::from_str(&de).unwrap_or_default(),
+        text: r.get(9)?,
+        change: FindingChange::from_code(&r.get::<_, String>(10)?),
+        review: None,
+    })
 }

@@ -11,7 +11,7 @@ use hecha::ingest::{self, ImportOptions, Status};
 use hecha::normalise::Ymd;
 use hecha::store::baseline::PlainDb;
 
-use super::{mib, rss_mib, township};
+use super::{mib, reset_peak_rss, rss_mib, township};
 use crate::cli::error::{Error, Result};
 
 /// The rules over bank statements.
@@ -28,6 +28,8 @@ pub struct ChecksBench {
     pub payment_rows: u64,
     pub other_rows: u64,
     pub statement_rows: u64,
+    /// Rows of the overlapping second payments export.
+    pub overlap_rows: u64,
     pub import_secs: f64,
     /// (rule, findings, hecha ms, direct SQL ms)
     pub rules: Vec<(String, usize, u64, u64)>,
@@ -36,7 +38,12 @@ pub struct ChecksBench {
     /// The whole `hecha check` run: rules plus storing the findings.
     pub run_ms: u64,
     pub memory_limit_mb: u64,
+    /// Findings of the timed run.
+    pub findings: usize,
+    /// Peak RSS of generation, import and the warm-up run.
     pub peak_rss_mib: Option<f64>,
+    /// Peak RSS during the timed run alone (Linux; else the whole peak).
+    pub run_peak_rss_mib: Option<f64>,
 }
 
 /// Runs the checks benchmark: generate, import, run all rules through hecha,
@@ -45,6 +52,7 @@ pub fn run(
     dir: &Path,
     rows: u64,
     statements: u64,
+    overlap: u64,
     log: &mut dyn FnMut(&str),
 ) -> Result<ChecksBench> {
     log(&format!(
@@ -57,6 +65,15 @@ pub fn run(
         let (f, n) = township::statements(dir, statements, (rows / 10).max(10))?;
         files.push(f);
         statement_rows = n;
+    }
+    let mut overlap_rows = 0;
+    if overlap > 0 {
+        log(&format!(
+            "generating an overlapping export of {overlap} payment rows …"
+        ));
+        let (f, n) = township::overlap(dir, overlap.min(payment_rows))?;
+        files.push(f);
+        overlap_rows = n;
     }
     let case_path = dir.join("checks.duckdb");
     for p in [case_path.clone(), dir.join("checks.duckdb.wal")] {
@@ -78,10 +95,12 @@ pub fn run(
     log("warming up …");
     let _ = checks::run(&case, &RunOptions::default())?;
     log("running every rule through hecha …");
+    let peak = rss_mib("VmHWM:");
+    reset_peak_rss();
     let t = Instant::now();
     let run = checks::run(&case, &RunOptions::default())?;
     let run_ms = t.elapsed().as_millis() as u64;
-    let peak = rss_mib("VmHWM:");
+    let run_peak = rss_mib("VmHWM:");
     let (rules, _) = checks::load_rules(Some(&case));
     drop(case);
 
@@ -119,13 +138,16 @@ pub fn run(
         payment_rows,
         other_rows,
         statement_rows,
+        overlap_rows,
         import_secs,
         rules: out,
         hecha_rules_ms: hecha_total,
         direct_ms: direct_total,
         run_ms,
         memory_limit_mb: memory_limit_mb(),
-        peak_rss_mib: peak.or_else(|| rss_mib("VmHWM:")),
+        findings: run.findings_total(),
+        peak_rss_mib: peak,
+        run_peak_rss_mib: run_peak,
     })
 }
 
@@ -133,6 +155,7 @@ pub fn print(b: &ChecksBench) {
     println!("payment rows              {}", b.payment_rows);
     println!("other ledger rows         {}", b.other_rows);
     println!("bank statement rows       {}", b.statement_rows);
+    println!("overlapping payment rows  {}", b.overlap_rows);
     println!("import (all ledgers)      {:.1} s", b.import_secs);
     println!("DuckDB memory_limit       {} MB", b.memory_limit_mb);
     println!();
@@ -180,5 +203,10 @@ pub fn print(b: &ChecksBench) {
     );
     println!();
     println!("whole run incl. storing findings   {} ms", b.run_ms);
-    println!("peak RSS (import + run)            {}", mib(b.peak_rss_mib));
+    println!("findings                           {}", b.findings);
+    println!("peak RSS (import, warm-up run)     {}", mib(b.peak_rss_mib));
+    println!(
+        "peak RSS (the timed run)           {}",
+        mib(b.run_peak_rss_mib)
+    );
 }

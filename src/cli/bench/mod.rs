@@ -49,6 +49,9 @@ pub enum BenchWhat {
         /// 银行流水行数（0：不生成）/ bank statement rows (0: none)
         #[arg(long, default_value_t = 0)]
         statements: u64,
+        /// 再导入一份与发放明细重叠的导出：其前 N 行再来一遍，每行一条重复领取（0：不生成）/ a second, overlapping export of the payments: its first N rows again, each a duplicate payment (0: none)
+        #[arg(long, default_value_t = 0)]
+        overlap: u64,
         #[arg(long)]
         dir: Option<PathBuf>,
         #[arg(long)]
@@ -118,13 +121,14 @@ pub fn run(what: BenchWhat) -> Result<i32> {
         BenchWhat::Checks {
             rows,
             statements,
+            overlap,
             dir,
             json,
         } => {
             let (dir, _tmp) = work_dir(dir)?;
             emit(
                 json,
-                &checks::run(&dir, rows, statements, &mut log)?,
+                &checks::run(&dir, rows, statements, overlap, &mut log)?,
                 checks::print,
             );
         }
@@ -198,6 +202,12 @@ fn rss_mib(field: &str) -> Option<f64> {
     let line = status.lines().find(|l| l.starts_with(field))?;
     let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
     Some(kb / 1024.0)
+}
+
+/// Resets the peak RSS the kernel keeps (`VmHWM`), so that the next reading
+/// is the peak from here on; nothing where it cannot (not Linux).
+fn reset_peak_rss() {
+    let _ = std::fs::write("/proc/self/clear_refs", "5");
 }
 
 /// `n` MiB, or "n/a" when the figure is unknown.

@@ -151,7 +151,7 @@ pub fn run(dir: &Path, docs: u64, naive: usize, log: &mut dyn FnMut(&str)) -> Re
         text_mb: bytes as f64 / 1e6,
         planted: planted.len(),
         rule_secs,
-        rule_findings: report.findings.len(),
+        rule_findings: report.findings_total(),
         pass_secs,
         pass: stats,
         planted_found,

@@ -72,13 +72,12 @@ const VILLAGE20: [&str; 20] = [
 
 /// Generates a township with `rows` payment rows (one person in ten paid every
 /// month for ten months) and proportional other ledgers, as UTF-8 CSV files.
-pub fn generate(dir: &Path, rows: u64) -> Result<(Vec<PathBuf>, u64, u64)> {
+const PAYMENT_HEADER: &str =
+    "姓名,身份证号码,户号,村,补贴项目,发放年月,发放日期,发放金额,补贴面积,银行卡号";
+
+/// Payment row `k`: person `k / 10`, month `k % 10 + 1` of 2023.
+fn payment_line(k: u64, s: &mut String) {
     use std::fmt::Write as _;
-    let people = (rows / 10).max(10);
-    let mut files = Vec::new();
-    let mut other = 0u64;
-    let village = |i: u64| VILLAGE20[((i / 3) % 20) as usize];
-    let f = dir.join("payments.csv");
     let programs = [
         "低保",
         "低保",
@@ -91,36 +90,48 @@ pub fn generate(dir: &Path, rows: u64) -> Result<(Vec<PathBuf>, u64, u64)> {
         "特困供养",
         "耕地地力保护补贴",
     ];
-    let pay = write_lines(
-        &f,
-        "姓名,身份证号码,户号,村,补贴项目,发放年月,发放日期,发放金额,补贴面积,银行卡号",
-        people * 10,
-        |k, s| {
-            let i = k / 10;
-            let m = k % 10 + 1;
-            // 高龄补贴 goes to the oldest (born before ~1944); the rest of that slot gets care allowance.
-            let prog = match programs[(i % 10) as usize] {
-                "高龄津贴" if i / 1000 >= 240 => "残疾人护理补贴",
-                p => p,
-            };
-            let area = if matches!(i % 10, 6 | 9) {
-                format!("{}.0", 5 + i % 20)
-            } else {
-                String::new()
-            };
-            // Every 500th person's card is the previous person's: a shared account across households.
-            let _ = write!(
-                s,
-                "居民{i},{},H{},{},{prog},2023-{m:02},2023/{m}/15,{}.{:02},{area},{}",
-                person_id(i),
-                i / 3,
-                village(i),
-                100 + i % 900,
-                i % 100,
-                card(i)
-            );
-        },
-    )?;
+    let i = k / 10;
+    let m = k % 10 + 1;
+    // 高龄补贴 goes to the oldest (born before ~1944); the rest of that slot gets care allowance.
+    let prog = match programs[(i % 10) as usize] {
+        "高龄津贴" if i / 1000 >= 240 => "残疾人护理补贴",
+        p => p,
+    };
+    let area = if matches!(i % 10, 6 | 9) {
+        format!("{}.0", 5 + i % 20)
+    } else {
+        String::new()
+    };
+    // Every 500th person's card is the previous person's: a shared account across households.
+    let _ = write!(
+        s,
+        "居民{i},{},H{},{},{prog},2023-{m:02},2023/{m}/15,{}.{:02},{area},{}",
+        person_id(i),
+        i / 3,
+        VILLAGE20[((i / 3) % 20) as usize],
+        100 + i % 900,
+        i % 100,
+        card(i)
+    );
+}
+
+/// A second export of the payments system overlapping the first: its first
+/// `rows` payment rows again (as when overlapping exports are imported side
+/// by side), each a duplicate payment.
+pub fn overlap(dir: &Path, rows: u64) -> Result<(PathBuf, u64)> {
+    let f = dir.join("payments-overlap.csv");
+    let n = write_lines(&f, PAYMENT_HEADER, rows, payment_line)?;
+    Ok((f, n))
+}
+
+pub fn generate(dir: &Path, rows: u64) -> Result<(Vec<PathBuf>, u64, u64)> {
+    use std::fmt::Write as _;
+    let people = (rows / 10).max(10);
+    let mut files = Vec::new();
+    let mut other = 0u64;
+    let village = |i: u64| VILLAGE20[((i / 3) % 20) as usize];
+    let f = dir.join("payments.csv");
+    let pay = write_lines(&f, PAYMENT_HEADER, people * 10, payment_line)?;
     files.push(f);
     let mut add =
         |name: &str, header: &str, n: u64, line: &dyn Fn(u64, &mut String)| -> Result<()> {

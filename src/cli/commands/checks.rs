@@ -10,7 +10,7 @@ use hecha::tr;
 
 use super::parse_as_of;
 use crate::cli::error::{Error, Result};
-use crate::cli::output::{emit, table};
+use crate::cli::output::table;
 use crate::cli::{opening, EXIT_FAILED};
 
 #[derive(Args)]
@@ -60,7 +60,18 @@ pub fn check(a: CheckArgs) -> Result<i32> {
             as_of,
         },
     )?;
-    emit(a.json, &report, print_run);
+    let mut pages =
+        |offset: u64| -> Result<Vec<Finding>> { Ok(report.findings_page(&c, offset, PAGE)?) };
+    if a.json {
+        write_json_with_findings(&report, &mut pages)?;
+    } else {
+        print_run(&report);
+        let mut last = String::new();
+        each_page(&mut pages, &mut |page| {
+            print_findings_after(page, &mut last);
+            Ok(())
+        })?;
+    }
     Ok(if report.rules.iter().any(|r| r.error.is_some()) {
         EXIT_FAILED
     } else {
@@ -79,12 +90,20 @@ pub struct FindingsArgs {
 
 pub fn findings(a: FindingsArgs) -> Result<i32> {
     let c = opening::read_only(&a.case)?;
-    let Some((run_id, as_of, findings)) = checks::latest_findings(&c, a.rule.as_deref())? else {
+    let rule = a.rule.as_deref();
+    let Some((run_id, as_of, _)) = checks::latest_findings_page(&c, rule, 0, 0)? else {
         eprintln!("{}", tr!("checks.no_run"));
         return Ok(EXIT_FAILED);
     };
-    let v = serde_json::json!({ "run_id": run_id, "as_of": as_of, "findings": findings });
-    emit(a.json, &v, |_| {
+    let mut pages = |offset: u64| -> Result<Vec<Finding>> {
+        Ok(checks::latest_findings_page(&c, rule, offset, PAGE)?
+            .map(|(_, _, f)| f)
+            .unwrap_or_default())
+    };
+    if a.json {
+        let head = serde_json::json!({ "run_id": run_id, "as_of": as_of });
+        write_json_with_findings(&head, &mut pages)?;
+    } else {
         println!(
             "{}",
             tr!(
@@ -94,8 +113,12 @@ pub fn findings(a: FindingsArgs) -> Result<i32> {
                 fingerprint = "-"
             )
         );
-        print_findings(&findings);
-    });
+        let mut last = String::new();
+        each_page(&mut pages, &mut |page| {
+            print_findings_after(page, &mut last);
+            Ok(())
+        })?;
+    }
     Ok(0)
 }
 
@@ -126,14 +149,64 @@ fn review_label(f: &Finding) -> String {
     }
 }
 
-/// Findings grouped under their rule, each with its evidence rows.
-pub fn print_findings(findings: &[Finding]) {
-    let mut last_rule = "";
+/// Findings of a run in pages of this many.
+const PAGE: u64 = 10_000;
+
+/// Calls `f` with each page `pages(offset)` gives, in order, until an empty one.
+fn each_page(
+    pages: &mut dyn FnMut(u64) -> Result<Vec<Finding>>,
+    f: &mut dyn FnMut(&[Finding]) -> Result<()>,
+) -> Result<()> {
+    let mut offset = 0;
+    loop {
+        let page = pages(offset)?;
+        if page.is_empty() {
+            return Ok(());
+        }
+        f(&page)?;
+        offset += page.len() as u64;
+    }
+}
+
+/// JSON of `head` (an object) with a `findings` array written a page at a
+/// time, so that a run of a million findings is never held whole.
+fn write_json_with_findings(
+    head: &impl serde::Serialize,
+    pages: &mut dyn FnMut(u64) -> Result<Vec<Finding>>,
+) -> Result<()> {
+    use std::io::Write as _;
+    let head = serde_json::to_string_pretty(head).unwrap_or_default();
+    let head = head
+        .trim_end()
+        .strip_suffix('}')
+        .unwrap_or(&head)
+        .trim_end();
+    let out = std::io::stdout();
+    let mut out = std::io::BufWriter::new(out.lock());
+    let _ = write!(out, "{head},\n  \"findings\": [");
+    let mut first = true;
+    each_page(pages, &mut |page| {
+        for f in page {
+            let text = serde_json::to_string_pretty(f).unwrap_or_default();
+            let sep = if first { "" } else { "," };
+            let _ = write!(out, "{sep}\n    {}", text.replace('\n', "\n    "));
+            first = false;
+        }
+        Ok(())
+    })?;
+    let _ = writeln!(out, "{}]\n}}", if first { "" } else { "\n  " });
+    let _ = out.flush();
+    Ok(())
+}
+
+/// Findings grouped under their rule, each with its evidence rows; a page
+/// continuing one whose last rule was `last_rule` does not repeat its header.
+fn print_findings_after(findings: &[Finding], last_rule: &mut String) {
     for f in findings {
-        if f.rule != last_rule {
+        if &f.rule != last_rule {
             println!();
             println!("■ {}", f.rule);
-            last_rule = &f.rule;
+            *last_rule = f.rule.clone();
         }
         let change = match f.change.as_str() {
             "new" => format!("({}) ", tr!("checks.change_new")),
@@ -153,8 +226,8 @@ pub fn print_findings(findings: &[Finding]) {
     }
 }
 
-/// A run: the header, one table row per rule with a total, rule-file errors,
-/// then the findings.
+/// A run: the header, one table row per rule with a total, and rule-file
+/// errors (the findings follow, page by page).
 pub fn print_run(r: &RunReport) {
     println!(
         "{}",
@@ -216,5 +289,4 @@ pub fn print_run(r: &RunReport) {
             println!("  ! {e}");
         }
     }
-    print_findings(&r.findings);
 }
