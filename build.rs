@@ -1,5 +1,9 @@
 //! Embeds the bundled sample case (sample-data/) so `hecha demo` works from any
-//! installed binary: generates a table of (relative path, bytes).
+//! installed binary: generates a table of (relative path, bytes). And compiles
+//! hecha's crypto provider for DuckDB's database encryption
+//! (src/store/crypto/provider.cpp) against the bundled DuckDB's headers,
+//! which libduckdb-sys publishes as `DEP_DUCKDB_INCLUDE`. Nothing is
+//! downloaded.
 
 use std::path::{Path, PathBuf};
 
@@ -18,7 +22,42 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
+/// Compiles src/store/crypto/provider.cpp the way libduckdb-sys compiles
+/// DuckDB itself, so the classes' layout agrees.
+fn crypto_provider() {
+    println!("cargo:rerun-if-changed=src/store/crypto/provider.cpp");
+    println!("cargo:rerun-if-env-changed=DEP_DUCKDB_INCLUDE");
+    let Some(include) = std::env::var_os("DEP_DUCKDB_INCLUDE") else {
+        println!("cargo:warning=DEP_DUCKDB_INCLUDE is not set: libduckdb-sys must be built with `bundled`");
+        std::process::exit(1);
+    };
+    let windows = std::env::var("CARGO_CFG_WINDOWS").is_ok();
+    let msvc = std::env::var("CARGO_CFG_TARGET_ENV").is_ok_and(|v| v == "msvc");
+    let debug = std::env::var("DEBUG").is_ok_and(|v| v != "false" && v != "0");
+    let mut b = cc::Build::new();
+    b.cpp(true)
+        .file("src/store/crypto/provider.cpp")
+        .include(include)
+        .flag_if_supported("-std=c++17")
+        .flag_if_supported("/std:c++17")
+        .flag_if_supported("/utf-8")
+        .warnings(false);
+    if debug {
+        b.define("DEBUG", None);
+    } else {
+        b.define("NDEBUG", None);
+    }
+    if windows {
+        b.define("DUCKDB_BUILD_LIBRARY", None);
+    }
+    if msvc {
+        b.flag("/EHsc");
+    }
+    b.compile("hecha_crypto_provider");
+}
+
 fn main() {
+    crypto_provider();
     let root =
         PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     let dir = root.join("sample-data");

@@ -128,21 +128,19 @@ grep -q '"status": "属实"' <<<"$allegations_json"
 grep -q '一卡通流水证实冒领' <<<"$allegations_json"
 grep -q '"no": "E-002"' <<<"$allegations_json"
 "$HECHA" verify "$case_file" >/dev/null
-step "an encrypted case opens, and its RAM copy is gone after quitting"
-if [ -d /dev/shm ]; then
-  enc="$work/加密.duckdb"
-  HECHA_PASSPHRASE="e2e passphrase" "$HECHA" new "$enc" --encrypt >/dev/null
-  HECHA_PASSPHRASE="e2e passphrase" "$HECHA" import "$enc" "$work/补充举报信.txt" >/dev/null
-  tmux new-session -d -s "$session" -x 120 -y 32 "HECHA_PASSPHRASE='e2e passphrase' $HECHA $enc"
-  wait_for "1 检索" 10
-  tmux send-keys -t "$session" /
-  tmux send-keys -t "$session" "赵海燕"
-  wait_for "共 1 条结果" 20
-  pid=$(tmux list-panes -t "$session" -F '#{pane_pid}')
-  ls -d /dev/shm/hecha-"$pid"-* >/dev/null 2>&1 || { echo "e2e-tui: no RAM copy while open" >&2; exit 1; }
-  tmux send-keys -t "$session" Escape
-  tmux send-keys -t "$session" q
-  for _ in $(seq 1 50); do tmux has-session -t "$session" 2>/dev/null || break; sleep 0.1; done
-  if ls -d /dev/shm/hecha-"$pid"-* >/dev/null 2>&1; then echo "e2e-tui: decrypted copy left in /dev/shm" >&2; exit 1; fi
-fi
+step "an encrypted case opens and searches with no RAM file system (as on Windows), and no plaintext is left"
+enc="$work/加密.duckdb"
+enc_cache="$work/enc-cache"
+export_enc() { HECHA_PASSPHRASE="e2e passphrase" HECHA_NO_RAM_DIR=1 XDG_CACHE_HOME="$enc_cache" "$@"; }
+export_enc "$HECHA" new "$enc" --encrypt >/dev/null
+export_enc "$HECHA" import "$enc" "$work/补充举报信.txt" >/dev/null
+tmux new-session -d -s "$session" -x 120 -y 32 "HECHA_PASSPHRASE='e2e passphrase' HECHA_NO_RAM_DIR=1 XDG_CACHE_HOME='$enc_cache' $HECHA $enc"
+wait_for "1 检索" 10
+tmux send-keys -t "$session" /
+tmux send-keys -t "$session" "赵海燕"
+wait_for "共 1 条结果" 20
+tmux send-keys -t "$session" Escape
+tmux send-keys -t "$session" q
+for _ in $(seq 1 50); do tmux has-session -t "$session" 2>/dev/null || break; sleep 0.1; done
+if grep -rl "赵海燕" "$enc" "$enc_cache" "$enc".* 2>/dev/null; then echo "e2e-tui: plaintext of the encrypted case on disk" >&2; exit 1; fi
 echo "e2e-tui: ok"

@@ -610,3 +610,86 @@ fn text_serial_numbers_in_csv_date_columns_are_dates() {
         ]
     );
 }
+
+#[test]
+fn a_folder_of_letters_imports_in_groups_file_by_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let case = new_case(dir.path());
+    let folder = dir.path().join("来信");
+    std::fs::create_dir(&folder).unwrap();
+    // 600 letters (more than one group), a GBK one, a transcript, a copy of
+    // letter 7 under another name, a binary file and an empty one among them.
+    for i in 0..600 {
+        std::fs::write(
+            folder.join(format!("信{i:04}.txt")),
+            format!("举报第{i}号：村干部冒领补贴{i}元。\r\n请核查。\n"),
+        )
+        .unwrap();
+    }
+    std::fs::write(
+        folder.join("信0300a.txt"),
+        gbk("举报：清水村低保优亲厚友。\n"),
+    )
+    .unwrap();
+    std::fs::write(
+        folder.join("信0300b.txt"),
+        "时间：2024年3月1日\n问：你叫什么名字？\n答：张海山。\n",
+    )
+    .unwrap();
+    std::fs::copy(folder.join("信0007.txt"), folder.join("信0007副本.txt")).unwrap();
+    std::fs::write(folder.join("信0400a.txt"), b"\x00\x01\x02binary\x00").unwrap();
+    std::fs::write(folder.join("信0400b.txt"), b"").unwrap();
+    let (code, v) = import_json(&case, &[&folder], &[]);
+    assert_eq!(code, 2, "some files failed: {v}");
+    let reps = v.as_array().unwrap();
+    assert_eq!(reps.len(), 605);
+    let by = |name: &str| {
+        reps.iter()
+            .find(|r| r["file"].as_str().unwrap().ends_with(name))
+            .unwrap_or_else(|| panic!("{name} reported"))
+    };
+    assert_eq!(by("信0400a.txt")["status"], "error");
+    assert!(by("信0400a.txt")["error"]
+        .as_str()
+        .unwrap()
+        .contains("信0400a.txt"));
+    assert_eq!(by("信0400b.txt")["status"], "error");
+    assert_eq!(by("信0007副本.txt")["status"], "duplicate");
+    assert_eq!(by("信0300a.txt")["encoding"], "GB18030");
+    assert_eq!(by("信0300b.txt")["kind"], "transcript");
+    let imported = reps.iter().filter(|r| r["status"] == "imported").count();
+    assert_eq!(imported, 602);
+    // Each file in whole, under its own id, with its own audit entry.
+    assert_eq!(query_i64(&case, "SELECT count(*) FROM documents"), 602);
+    assert_eq!(
+        query_i64(&case, "SELECT count(DISTINCT id) FROM documents"),
+        602
+    );
+    assert_eq!(
+        query_i64(
+            &case,
+            "SELECT count(*) FROM audit_log WHERE action = 'import.document'"
+        ),
+        602
+    );
+    let t = query_strings(
+        &case,
+        "SELECT text FROM documents WHERE source_file = '信0599.txt'",
+    );
+    assert_eq!(
+        t[0][0].as_deref(),
+        Some("举报第599号：村干部冒领补贴599元。\n请核查。\n")
+    );
+    assert_eq!(query_i64(&case, "SELECT count(*) FROM transcripts"), 1);
+    hecha().arg("verify").arg(&case).assert().success();
+    // Again: every file is already there.
+    let (_, v) = import_json(&case, &[&folder], &[]);
+    let dup = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["status"] == "duplicate")
+        .count();
+    assert_eq!(dup, 603);
+    assert_eq!(query_i64(&case, "SELECT count(*) FROM documents"), 602);
+}

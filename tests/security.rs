@@ -11,8 +11,7 @@ use predicates::prelude::*;
 
 const PASS: &str = "correct horse battery staple";
 
-/// A RAM-backed directory for the test's decrypted cases, or None when this
-/// machine has no /dev/shm (the encryption tests then say so and stop).
+/// A RAM-backed directory, or None when this machine has no /dev/shm on tmpfs.
 fn ram_base() -> Option<tempfile::TempDir> {
     let shm = Path::new("/dev/shm");
     let mounts = std::fs::read_to_string("/proc/mounts").ok()?;
@@ -20,13 +19,19 @@ fn ram_base() -> Option<tempfile::TempDir> {
         .lines()
         .any(|l| l.split_whitespace().nth(1) == Some("/dev/shm") && l.contains("tmpfs"));
     if !shm.is_dir() || !on_tmpfs {
-        eprintln!("no tmpfs at /dev/shm: encrypted-case tests skipped");
+        eprintln!("no tmpfs at /dev/shm: the first-scheme migration test is skipped");
         return None;
     }
     tempfile::Builder::new()
         .prefix("hecha-test-")
         .tempdir_in(shm)
         .ok()
+}
+
+/// True when the file's DuckDB header says it is encrypted.
+fn duckdb_encrypted(path: &Path) -> bool {
+    let b = std::fs::read(path).unwrap();
+    &b[8..12] == b"DUCK" && b[20] & 1 == 1
 }
 
 fn files_under(dir: &Path) -> Vec<PathBuf> {
@@ -51,7 +56,7 @@ fn contains(hay: &[u8], needle: &str) -> bool {
 
 #[test]
 fn an_encrypted_case_leaves_no_plaintext_on_disk_and_refuses_wrong_passphrases() {
-    let Some(ram) = ram_base() else { return };
+    // As on Windows: no RAM file system at all.
     let dir = tempfile::tempdir().unwrap();
     let case = dir.path().join("加密案件.duckdb");
     let cache = dir.path().join("cache");
@@ -60,7 +65,7 @@ fn an_encrypted_case_leaves_no_plaintext_on_disk_and_refuses_wrong_passphrases()
         let mut c = hecha();
         c.args(args)
             .env("HECHA_PASSPHRASE", PASS)
-            .env("HECHA_RAM_DIR", ram.path())
+            .env("HECHA_NO_RAM_DIR", "1")
             .env("XDG_CACHE_HOME", &cache)
             .env("HECHA_LANG", "zh-CN");
         c
@@ -69,6 +74,7 @@ fn an_encrypted_case_leaves_no_plaintext_on_disk_and_refuses_wrong_passphrases()
     run(&["new", case_s, "--encrypt", "--as-of", "2024-06-30"])
         .assert()
         .success();
+    assert!(duckdb_encrypted(&case), "DuckDB's own encryption");
     run(&[
         "import",
         case_s,
@@ -87,8 +93,9 @@ fn an_encrypted_case_leaves_no_plaintext_on_disk_and_refuses_wrong_passphrases()
         .success();
     run(&["verify", case_s]).assert().success();
 
-    // Nothing readable anywhere on disk: not in the case file, not in the
-    // cache (no search index there), not beside it; the RAM directory is empty.
+    // Nothing readable anywhere on disk: not in the case file or its WAL,
+    // not in the spill folder, not in the search index (which is there,
+    // encrypted, in the cache).
     let secrets = [
         "李春生",
         "430423196204181012",
@@ -96,22 +103,28 @@ fn an_encrypted_case_leaves_no_plaintext_on_disk_and_refuses_wrong_passphrases()
         "信访",
         "hecha_migrations",
     ];
-    for f in files_under(dir.path()) {
-        let bytes = std::fs::read(&f).unwrap();
+    let files = files_under(dir.path());
+    assert!(
+        files
+            .iter()
+            .any(|f| f.to_string_lossy().contains(".sealed")),
+        "the index is kept, encrypted: {files:?}"
+    );
+    for f in &files {
+        let bytes = std::fs::read(f).unwrap();
         for s in secrets {
             assert!(!contains(&bytes, s), "{s} in {}", f.display());
         }
     }
-    assert!(!cache.join("hecha/index").exists(), "no index on disk");
-    assert!(
-        files_under(ram.path()).is_empty(),
-        "RAM directory not cleaned"
-    );
     let head = std::fs::read(&case).unwrap();
-    assert_eq!(&head[..8], b"HECHAENC");
 
     // A wrong passphrase, none at all, a short one: clear errors, nothing changed.
     run(&["info", case_s])
+        .env("HECHA_PASSPHRASE", "wrong passphrase")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("口令不正确"));
+    run(&["allege", case_s, "x"])
         .env("HECHA_PASSPHRASE", "wrong passphrase")
         .assert()
         .code(2)
@@ -132,31 +145,31 @@ fn an_encrypted_case_leaves_no_plaintext_on_disk_and_refuses_wrong_passphrases()
     .stderr(predicate::str::contains("至少"));
     assert_eq!(std::fs::read(&case).unwrap(), head);
 
-    // A damaged copy is named as damaged.
-    let damaged = dir.path().join("damaged.duckdb");
-    std::fs::write(&damaged, &head[..head.len() - 100]).unwrap();
-    run(&["info", damaged.to_str().unwrap()])
+    // The search index under another key, or tampered with, is not trusted:
+    // it is rebuilt, and search still answers.
+    for f in files_under(&cache) {
+        if f.to_string_lossy().contains(".sealed") && f.ends_with("hecha-manifest.json") {
+            let mut b = std::fs::read(&f).unwrap();
+            let n = b.len() - 3;
+            b[n] ^= 1;
+            std::fs::write(&f, b).unwrap();
+        }
+    }
+    run(&["search", case_s, "李春生"])
         .assert()
-        .code(2)
-        .stderr(predicate::str::contains("已损坏"));
-    let mut flipped = head.clone();
-    let mid = flipped.len() / 2;
-    flipped[mid] ^= 0x40;
-    std::fs::write(&damaged, &flipped).unwrap();
-    run(&["info", damaged.to_str().unwrap()])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("已损坏"));
+        .success()
+        .stdout(predicate::str::contains("李春生"));
 
     // Decrypt, use as a plain case, encrypt again: the audit chain holds throughout.
     run(&["decrypt", case_s]).assert().success();
+    assert!(!duckdb_encrypted(&case));
     hecha()
         .args(["info", case_s])
         .env_remove("HECHA_PASSPHRASE")
         .assert()
         .success();
     run(&["encrypt", case_s]).assert().success();
-    assert_eq!(&std::fs::read(&case).unwrap()[..8], b"HECHAENC");
+    assert!(duckdb_encrypted(&case));
     let log = run(&["log", case_s, "--json"]).output().unwrap();
     let log: serde_json::Value = serde_json::from_slice(&log.stdout).unwrap();
     let actions: Vec<&str> = log
@@ -167,7 +180,85 @@ fn an_encrypted_case_leaves_no_plaintext_on_disk_and_refuses_wrong_passphrases()
         .collect();
     assert!(actions.contains(&"case.decrypt") && actions.contains(&"case.encrypt"));
     run(&["verify", case_s]).assert().success();
-    assert!(files_under(ram.path()).is_empty());
+
+    // One writer; a looker reads a copy of the (still encrypted) file.
+    let writer = hecha::Case::open_with(&case, &|_| Ok(PASS.to_string())).unwrap();
+    run(&["allege", case_s, "x"]).assert().code(2);
+    let info = run(&["info", case_s, "--json"]).output().unwrap();
+    assert!(
+        info.status.success(),
+        "{}",
+        String::from_utf8_lossy(&info.stderr)
+    );
+    drop(writer);
+    for f in files_under(dir.path()) {
+        let bytes = std::fs::read(&f).unwrap();
+        assert!(!contains(&bytes, "李春生"), "李春生 in {}", f.display());
+    }
+}
+
+#[test]
+fn a_case_encrypted_by_the_first_scheme_opens_and_migrates() {
+    let Some(ram) = ram_base() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let plain = new_case(dir.path());
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-data");
+    import_json(
+        &plain,
+        &[&root
+            .join("letters")
+            .join("举报信_石桥村李春生实名举报刘建国.txt")],
+        &[],
+    );
+    let docs = query_i64(&plain, "SELECT count(*) FROM documents");
+    // The first scheme: the whole file, XChaCha20-Poly1305 under Argon2id.
+    let old = dir.path().join("旧加密.duckdb");
+    let kdf = hecha::store::crypt::Kdf::new().unwrap();
+    let key = kdf.derive(PASS).unwrap();
+    hecha::store::crypt::encrypt_file(&plain, &old, &key, &kdf).unwrap();
+    assert_eq!(&std::fs::read(&old).unwrap()[..8], b"HECHAENC");
+    let old_s = old.to_str().unwrap();
+    let run = |args: &[&str]| {
+        let mut c = hecha();
+        c.args(args)
+            .env("HECHA_PASSPHRASE", PASS)
+            .env("HECHA_RAM_DIR", ram.path())
+            .env("XDG_CACHE_HOME", dir.path().join("cache"))
+            .env("HECHA_LANG", "zh-CN");
+        c
+    };
+    // Read-only: it opens as it is.
+    run(&["info", old_s]).assert().success();
+    assert_eq!(&std::fs::read(&old).unwrap()[..8], b"HECHAENC");
+    // For writing: it becomes a DuckDB-encrypted case, logged, nothing lost.
+    run(&["allege", old_s, "刘建国截留补偿款"])
+        .assert()
+        .success();
+    assert!(duckdb_encrypted(&old));
+    let log = run(&["log", old_s, "--json"]).output().unwrap();
+    let log: serde_json::Value = serde_json::from_slice(&log.stdout).unwrap();
+    assert!(log
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|e| e["action"] == "case.encryption_migrated"));
+    let info = run(&["info", old_s, "--json"]).output().unwrap();
+    let info: serde_json::Value = serde_json::from_slice(&info.stdout).unwrap();
+    assert_eq!(info["documents"][0]["count"], docs);
+    run(&["verify", old_s]).assert().success();
+    run(&["search", old_s, "李春生"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("李春生"));
+    assert!(files_under(ram.path()).is_empty(), "RAM directory cleaned");
+    assert!(!dir.path().join(".旧加密.duckdb.lock").exists());
+    // Without a RAM file system a first-scheme case is refused, in words.
+    hecha::store::crypt::encrypt_file(&plain, &old, &key, &kdf).unwrap();
+    run(&["info", old_s])
+        .env("HECHA_NO_RAM_DIR", "1")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("旧格式"));
 }
 
 #[test]
@@ -196,12 +287,10 @@ fn one_writer_at_a_time_and_read_only_lookers_see_the_case() {
         .code(2)
         .stderr(predicate::str::contains("另一个 hecha 进程"));
     // …and read-only lookers still see it, from a snapshot: the CLI…
-    if Path::new("/dev/shm").is_dir() {
-        let info = cli_json(&["info"], &path);
-        assert_eq!(info["documents"][0]["count"], letters, "{info}");
-    }
+    let info = cli_json(&["info"], &path);
+    assert_eq!(info["documents"][0]["count"], letters, "{info}");
     // …and the library.
-    if Path::new("/dev/shm").is_dir() {
+    {
         let look = hecha::Case::open_read_only(&path).unwrap();
         let n: i64 = look.query_text("SELECT count(*) FROM documents").unwrap()[0][0]
             .as_deref()

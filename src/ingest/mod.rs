@@ -129,6 +129,11 @@ pub struct FileReport {
 }
 
 impl FileReport {
+    /// An empty report for `file` (for callers of [`import_file`]).
+    pub fn new_for(file: &str) -> FileReport {
+        FileReport::new(file)
+    }
+
     fn new(file: &str) -> FileReport {
         FileReport {
             file: file.to_string(),
@@ -181,6 +186,8 @@ pub struct Progress {
 }
 
 /// Imports every file under `paths`. Per-file failures are reported, not returned.
+/// Runs of plain letters and transcripts go in by groups (see [`document`]);
+/// every other file is its own transaction.
 pub fn import_paths(
     case: &Case,
     paths: &[PathBuf],
@@ -190,7 +197,15 @@ pub fn import_paths(
     let files = collect(paths);
     let n = files.len();
     let mut reports = Vec::with_capacity(n);
-    for (i, f) in files.iter().enumerate() {
+    let mut i = 0;
+    while i < n {
+        let end = group_end(&files, i, opts);
+        if end - i >= 2 {
+            import_doc_group(case, &files[i..end], i, n, opts, &mut reports, progress);
+            i = end;
+            continue;
+        }
+        let f = &files[i];
         let display = f.display().to_string();
         let mut rep = FileReport::new(&display);
         if let Err(e) = import_file(case, f, opts, &mut rep, &mut |unit, done, total| {
@@ -207,11 +222,67 @@ pub fn import_paths(
             rep.error = Some(e.to_string());
         }
         reports.push(rep);
+        i += 1;
     }
     if reports.iter().any(|r| r.status == Status::Imported) {
         let _ = case.checkpoint();
     }
     reports
+}
+
+/// Where the group of plain documents starting at `files[start]` ends
+/// (exclusive): consecutive .txt/.md/.docx files, each small, up to the
+/// group's count and bytes. `start + 1` or less means no group.
+fn group_end(files: &[PathBuf], start: usize, opts: &ImportOptions) -> usize {
+    if opts.kind == Some(DocKind::Ledger) {
+        return start;
+    }
+    let mut bytes = 0u64;
+    let mut end = start;
+    while end < files.len() && end - start < document::GROUP_FILES {
+        let f = &files[end];
+        if !DOC_EXT.contains(&ext_of(f).as_str()) {
+            break;
+        }
+        let size = match std::fs::metadata(f) {
+            Ok(m) if m.is_file() => m.len(),
+            _ => break,
+        };
+        if size > document::GROUP_FILE_MAX || (end > start && bytes + size > document::GROUP_BYTES)
+        {
+            break;
+        }
+        bytes += size;
+        end += 1;
+    }
+    end
+}
+
+/// Imports `files` (a group, see [`group_end`]) and appends their reports;
+/// `first` is the index of `files[0]` among the `n` files of the import.
+fn import_doc_group(
+    case: &Case,
+    files: &[PathBuf],
+    first: usize,
+    n: usize,
+    opts: &ImportOptions,
+    reports: &mut Vec<FileReport>,
+    progress: &mut dyn FnMut(&Progress),
+) {
+    let owned: Vec<OwnedTarget> = files.iter().map(|f| OwnedTarget::of(f)).collect();
+    let targets: Vec<Target<'_>> = owned.iter().map(OwnedTarget::target).collect();
+    let mut reps: Vec<FileReport> = owned.iter().map(|o| FileReport::new(&o.display)).collect();
+    document::import_group(case, &targets, opts.kind, &mut reps, &mut |i, bytes| {
+        progress(&Progress {
+            file: owned[i].display.clone(),
+            index: first + i,
+            files: n,
+            unit: Unit::Bytes,
+            done: bytes,
+            total: bytes,
+        })
+    });
+    reports.extend(reps);
 }
 
 /// Why a file's encoding could not be decided, as an import error.
@@ -259,6 +330,43 @@ struct Target<'a> {
     abs: &'a str,
 }
 
+/// The owned strings a [`Target`] borrows.
+struct OwnedTarget {
+    path: PathBuf,
+    display: String,
+    ext: String,
+    file_name: String,
+    abs: String,
+}
+
+impl OwnedTarget {
+    fn of(path: &Path) -> OwnedTarget {
+        let display = path.display().to_string();
+        let file_name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| display.clone());
+        let abs = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+        OwnedTarget {
+            path: path.to_path_buf(),
+            ext: ext_of(path),
+            abs: abs.display().to_string(),
+            display,
+            file_name,
+        }
+    }
+
+    fn target(&self) -> Target<'_> {
+        Target {
+            path: &self.path,
+            display: &self.display,
+            ext: &self.ext,
+            file_name: &self.file_name,
+            abs: &self.abs,
+        }
+    }
+}
+
 /// Imports one file; fills `rep` as it learns things.
 pub fn import_file(
     case: &Case,
@@ -283,12 +391,7 @@ pub fn import_file(
             return Err(Error::UnknownType { file: display, ext });
         }
     };
-    let file_name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| display.clone());
-    let abs = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
-    let abs = abs.display().to_string();
+    let owned = OwnedTarget::of(path);
     let cancel = opts.cancel.clone();
     let cancelled = move || {
         cancel
@@ -297,13 +400,7 @@ pub fn import_file(
             .unwrap_or(false)
     };
 
-    let t = Target {
-        path,
-        display: &display,
-        ext: &ext,
-        file_name: &file_name,
-        abs: &abs,
-    };
+    let t = owned.target();
     if kind == Some(DocKind::Ledger) {
         rep.kind = Some(DocKind::Ledger);
         ledger_file::import(

@@ -20,6 +20,7 @@ pub fn concerns(action: &str, payload: &Value, sel: &Selection, clue_number: &st
         | "case.meta"
         | "case.encrypt"
         | "case.decrypt"
+        | "case.encryption_migrated"
         | "audit.scheme"
         | "register.setting"
         | "template.add"

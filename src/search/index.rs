@@ -26,15 +26,75 @@ struct Manifest {
     ledgers: BTreeMap<i64, (String, i64)>,
 }
 
-/// The index directory of a case: `<cache>/index/<case id>`.
+/// The index directory of a case: `<cache>/index/<case id>` (an encrypted
+/// case's: `<case id>.sealed`, every file in it encrypted).
 pub fn index_dir(case: &Case) -> Result<PathBuf> {
-    // An encrypted case keeps its index in its private RAM directory.
+    // A plaintext snapshot in RAM keeps its index beside it.
     if let Some(ram) = case.ram_dir() {
         return Ok(ram.join("index"));
     }
     let dirs = directories::ProjectDirs::from("", "", "hecha")
         .ok_or_else(|| Error::from(super::SearchError::NoCacheDir))?;
-    Ok(dirs.cache_dir().join("index").join(case.id()))
+    let name = if case.index_key().is_some() {
+        format!("{}.sealed", case.id())
+    } else {
+        case.id().to_string()
+    };
+    Ok(dirs.cache_dir().join("index").join(name))
+}
+
+const MANIFEST: &str = "hecha-manifest.json";
+
+/// The index's folder: plain files, or encrypted ones under the case's key.
+enum Place {
+    Plain(PathBuf),
+    Sealed(super::sealed::SealedDirectory),
+}
+
+impl Place {
+    fn of(case: &Case, dir: &Path) -> Result<Place> {
+        Ok(match case.index_key() {
+            Some(key) => Place::Sealed(super::sealed::SealedDirectory::open(dir, key)?),
+            None => Place::Plain(dir.to_path_buf()),
+        })
+    }
+
+    fn manifest(&self) -> Option<Manifest> {
+        let text = match self {
+            Place::Plain(dir) => std::fs::read(dir.join(MANIFEST)).ok()?,
+            Place::Sealed(d) => tantivy::Directory::atomic_read(d, Path::new(MANIFEST)).ok()?,
+        };
+        serde_json::from_slice(&text).ok()
+    }
+
+    fn write_manifest(&self, m: &Manifest) -> Result<()> {
+        let text = serde_json::to_vec(m).unwrap_or_default();
+        match self {
+            Place::Plain(dir) => std::fs::write(dir.join(MANIFEST), text)?,
+            Place::Sealed(d) => tantivy::Directory::atomic_write(d, Path::new(MANIFEST), &text)?,
+        }
+        Ok(())
+    }
+
+    fn open(&self) -> Option<Index> {
+        match self {
+            Place::Plain(dir) => Index::open_in_dir(dir).ok(),
+            Place::Sealed(d) => Index::open(d.clone()).ok(),
+        }
+    }
+
+    /// A new, empty index (whatever was there is removed).
+    fn create(&self, dir: &Path, schema: tantivy::schema::Schema) -> Result<Index> {
+        if dir.exists() {
+            std::fs::remove_dir_all(dir)?;
+        }
+        std::fs::create_dir_all(dir)?;
+        match self {
+            Place::Plain(dir) => Index::create_in_dir(dir, schema).map_err(tantivy_err),
+            Place::Sealed(d) => Index::create(d.clone(), schema, tantivy::IndexSettings::default())
+                .map_err(tantivy_err),
+        }
+    }
 }
 
 fn current_manifest(case: &Case) -> Result<Manifest> {
@@ -78,11 +138,9 @@ impl SearchIndex {
         progress: IndexProgress<'_>,
     ) -> Result<SearchIndex> {
         let (schema, f) = schema();
-        let manifest_path = dir.join("hecha-manifest.json");
+        let place = Place::of(case, dir)?;
         let current = current_manifest(case)?;
-        let old: Option<Manifest> = std::fs::read_to_string(&manifest_path)
-            .ok()
-            .and_then(|s| serde_json::from_str(&s).ok());
+        let old: Option<Manifest> = place.manifest();
         let reusable = !force
             && old.as_ref().is_some_and(|m| {
                 m.version == INDEX_VERSION
@@ -94,23 +152,10 @@ impl SearchIndex {
                         .iter()
                         .all(|(id, v)| current.ledgers.get(id) == Some(v))
             });
-        let index = if reusable {
-            Index::open_in_dir(dir).ok()
-        } else {
-            None
-        };
+        let index = if reusable { place.open() } else { None };
         let (index, old) = match index {
             Some(i) => (i, old.unwrap_or_default()),
-            None => {
-                if dir.exists() {
-                    std::fs::remove_dir_all(dir)?;
-                }
-                std::fs::create_dir_all(dir)?;
-                (
-                    Index::create_in_dir(dir, schema).map_err(tantivy_err)?,
-                    Manifest::default(),
-                )
-            }
+            None => (place.create(dir, schema)?, Manifest::default()),
         };
         register(&index);
         let new_docs: Vec<i64> = current
@@ -148,10 +193,7 @@ impl SearchIndex {
             }
             writer.commit().map_err(tantivy_err)?;
             writer.wait_merging_threads().map_err(tantivy_err)?;
-            std::fs::write(
-                &manifest_path,
-                serde_json::to_string(&current).unwrap_or_default(),
-            )?;
+            place.write_manifest(&current)?;
         }
         let reader = index
             .reader_builder()

@@ -15,6 +15,7 @@ mod near;
 mod plan;
 pub mod query;
 mod schema;
+mod sealed;
 mod snippet;
 mod verify;
 pub mod watch;

@@ -152,32 +152,63 @@ impl Carried {
 /// Appends an entry inside the caller's transaction. Only [`Case::change`]
 /// (and the migrations it runs) call this.
 pub(super) fn append(conn: &Connection, action: &str, payload: serde_json::Value) -> Result<()> {
-    let (seq, prev): (i64, String) =
+    append_many(conn, action, std::iter::once(payload))
+}
+
+/// Appends one entry per payload, in order, inside the caller's transaction:
+/// the head is read and written once, each entry still links to the one
+/// before it. [`Case::write_many`] calls this for a group of imported files.
+pub(super) fn append_many(
+    conn: &Connection,
+    action: &str,
+    payloads: impl IntoIterator<Item = serde_json::Value>,
+) -> Result<()> {
+    let (mut seq, mut prev): (i64, String) =
         conn.query_row("SELECT seq, hash FROM audit_head", [], |r| {
             Ok((r.get(0)?, r.get(1)?))
         })?;
-    let row = StoredEntry {
-        seq: seq + 1,
-        at: chrono::Local::now().format("%Y-%m-%d %H:%M:%S").to_string(),
-        user: crate::domain::os_user(),
-        action: action.to_string(),
-        payload: payload.to_string(),
-        prev_hash: prev,
-        hash: String::new(),
-        scheme: SCHEME,
-        digest: None,
-        carried: None,
-    };
-    let digest = entry_digest(&row);
-    let hash = link_hash(&row.prev_hash, &digest);
-    conn.execute(
+    let at = chrono::Local::now().format("%Y-%m-%d %H:%M:%S").to_string();
+    let user = crate::domain::os_user();
+    let mut st = conn.prepare_cached(
         "INSERT INTO audit_log (seq, logged_at, os_user, action, payload, prev_hash, hash, scheme, digest) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        duckdb::params![row.seq, row.at, row.user, row.action, row.payload, row.prev_hash, hash, SCHEME, digest],
     )?;
-    conn.execute(
-        "UPDATE audit_head SET seq = ?, hash = ?",
-        duckdb::params![row.seq, hash],
-    )?;
+    let mut wrote = false;
+    for payload in payloads {
+        let row = StoredEntry {
+            seq: seq + 1,
+            at: at.clone(),
+            user: user.clone(),
+            action: action.to_string(),
+            payload: payload.to_string(),
+            prev_hash: prev,
+            hash: String::new(),
+            scheme: SCHEME,
+            digest: None,
+            carried: None,
+        };
+        let digest = entry_digest(&row);
+        let hash = link_hash(&row.prev_hash, &digest);
+        st.execute(duckdb::params![
+            row.seq,
+            row.at,
+            row.user,
+            row.action,
+            row.payload,
+            row.prev_hash,
+            hash,
+            SCHEME,
+            digest
+        ])?;
+        seq = row.seq;
+        prev = hash;
+        wrote = true;
+    }
+    if wrote {
+        conn.execute(
+            "UPDATE audit_head SET seq = ?, hash = ?",
+            duckdb::params![seq, prev],
+        )?;
+    }
     Ok(())
 }
 

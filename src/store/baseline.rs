@@ -117,3 +117,12 @@ pub fn append_letters(
         Ok(())
     })
 }
+
+/// A full scan of a case's payments (rows and their total), for timing reads.
+pub fn scan_payments(case: &Case) -> Result<(i64, String)> {
+    Ok(case.conn().query_row(
+        "SELECT count(*), CAST(coalesce(sum(amount), 0) AS VARCHAR) FROM v_payments",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?)
+}

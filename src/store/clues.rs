@@ -176,7 +176,7 @@ pub fn id_of_number(tx: Tx<'_>, number: &str) -> Result<Option<i64>> {
 /// The clue registered from the complaint row numbered `record` (信访编号).
 pub fn id_of_record(tx: Tx<'_>, record: &str) -> Result<Option<i64>> {
     let present: bool = tx.conn.query_row(
-        "SELECT count(*) > 0 FROM duckdb_views() WHERE view_name = 'v_complaints'",
+        "SELECT count(*) > 0 FROM duckdb_views() WHERE database_name = current_database() AND view_name = 'v_complaints'",
         [],
         |r| r.get(0),
     )?;
@@ -431,7 +431,7 @@ pub fn registered_rows(tx: Tx<'_>) -> Result<HashSet<String>> {
 /// Every row of the complaint ledgers, in received order (none without the role).
 pub fn complaint_rows(tx: Tx<'_>) -> Result<Vec<ComplaintRow>> {
     let present: bool = tx.conn.query_row(
-        "SELECT count(*) > 0 FROM duckdb_views() WHERE view_name = 'v_complaints'",
+        "SELECT count(*) > 0 FROM duckdb_views() WHERE database_name = current_database() AND view_name = 'v_complaints'",
         [],
         |r| r.get(0),
     )?;

@@ -1,8 +1,8 @@
-//! Encrypted case files, at the application level.
+//! Case files encrypted by hecha's first scheme, and private RAM folders.
 //!
-//! The bundled DuckDB cannot write encrypted databases without the httpfs
-//! extension's OpenSSL (see docs/SECURITY.md), so hecha encrypts the whole case
-//! file itself: XChaCha20-Poly1305 over 1 MiB chunks, with a key derived from
+//! Cases are now encrypted by DuckDB itself ([`super::crypto`]); a file of
+//! the first scheme is still read here, to migrate it. That scheme encrypted
+//! the whole case file: XChaCha20-Poly1305 over 1 MiB chunks, with a key derived from
 //! the passphrase by Argon2id. While a case is open its plaintext lives only in
 //! a private directory on a RAM-backed file system (tmpfs), with DuckDB's spill
 //! files and the search index beside it; every committed change is encrypted
@@ -61,7 +61,23 @@ pub struct Kdf {
     pub salt: [u8; 16],
 }
 
+impl Key {
+    pub(in crate::store) fn bytes(&self) -> &[u8; 32] {
+        &self.0
+    }
+}
+
 impl Kdf {
+    /// hecha's parameters with this salt.
+    pub(in crate::store) fn with_salt(salt: [u8; 16]) -> Kdf {
+        Kdf {
+            m_kib: M_KIB,
+            t: T_COST,
+            p: P_COST,
+            salt,
+        }
+    }
+
     /// New parameters with a fresh random salt.
     pub fn new() -> Result<Kdf> {
         let mut salt = [0u8; 16];
@@ -309,7 +325,12 @@ pub struct RamDir(PathBuf);
 impl RamDir {
     /// `$HECHA_RAM_DIR`, `$XDG_RUNTIME_DIR` or `/dev/shm` — the first that is on
     /// tmpfs/ramfs — gets a new `hecha-…` directory readable by this user only.
+    /// `HECHA_NO_RAM_DIR` set makes it behave as on a machine without one
+    /// (Windows), for the tests.
     pub fn new() -> Result<RamDir> {
+        if std::env::var_os("HECHA_NO_RAM_DIR").is_some() {
+            return Err(StoreError::NoRamDir.into());
+        }
         let candidates: Vec<PathBuf> = ["HECHA_RAM_DIR", "XDG_RUNTIME_DIR"]
             .iter()
             .filter_map(|v| std::env::var_os(v).map(PathBuf::from))

@@ -65,34 +65,67 @@ pub fn kind_by_sha(tx: Tx<'_>, sha256: &str) -> Result<Option<String>> {
     })
 }
 
-/// Inserts a document under the next free id and returns that id. Call inside
-/// the transaction that also writes the audit entry.
-pub fn insert(tx: Tx<'_>, doc: &NewDocument<'_>) -> Result<i64> {
-    let conn = tx.conn;
-    let id: i64 = conn.query_row(
+/// The kinds of the documents imported from files with these hashes (hash →
+/// kind), in one query.
+pub fn kinds_by_sha(
+    tx: Tx<'_>,
+    sha256s: &[&str],
+) -> Result<std::collections::HashMap<String, String>> {
+    let mut out = std::collections::HashMap::new();
+    if sha256s.is_empty() {
+        return Ok(out);
+    }
+    // Hex digests hold no comma: the list binds as one text.
+    let mut st = tx.conn.prepare_cached(
+        "SELECT sha256, any_value(kind) FROM documents \
+         WHERE sha256 IN (SELECT unnest(string_split(?, ','))) GROUP BY sha256",
+    )?;
+    let mut rows = st.query([sha256s.join(",")])?;
+    while let Some(r) = rows.next()? {
+        out.insert(r.get(0)?, r.get(1)?);
+    }
+    Ok(out)
+}
+
+/// The id the next document gets.
+pub fn next_id(tx: Tx<'_>) -> Result<i64> {
+    Ok(tx.conn.query_row(
         "SELECT CAST(coalesce(max(id), 0) + 1 AS BIGINT) FROM documents",
         [],
         |r| r.get(0),
-    )?;
-    conn.execute(
+    )?)
+}
+
+/// Inserts a document under the next free id and returns that id. Call inside
+/// the transaction that also writes the audit entry.
+pub fn insert(tx: Tx<'_>, doc: &NewDocument<'_>) -> Result<i64> {
+    let id = next_id(tx)?;
+    insert_at(tx, id, doc)?;
+    Ok(id)
+}
+
+/// Inserts a document under `id` (free: from [`next_id`], counted on by the
+/// caller for a group).
+pub fn insert_at(tx: Tx<'_>, id: i64, doc: &NewDocument<'_>) -> Result<()> {
+    let mut st = tx.conn.prepare_cached(
         "INSERT INTO documents (id, kind, title, source_file, source_path, sha256, encoding, imported_at, chars, text, text_sha256, pages) \
          VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS TIMESTAMP), ?, ?, ?, ?)",
-        duckdb::params![
-            id,
-            doc.kind,
-            doc.title,
-            doc.source_file,
-            doc.source_path,
-            doc.sha256,
-            doc.encoding,
-            chrono::Local::now().format("%Y-%m-%d %H:%M:%S").to_string(),
-            doc.chars,
-            doc.text,
-            doc.text_sha256,
-            doc.pages,
-        ],
     )?;
-    Ok(id)
+    st.execute(duckdb::params![
+        id,
+        doc.kind,
+        doc.title,
+        doc.source_file,
+        doc.source_path,
+        doc.sha256,
+        doc.encoding,
+        chrono::Local::now().format("%Y-%m-%d %H:%M:%S").to_string(),
+        doc.chars,
+        doc.text,
+        doc.text_sha256,
+        doc.pages,
+    ])?;
+    Ok(())
 }
 
 /// Inserts the page rows of document `doc_id` (in the document's transaction).

@@ -134,7 +134,7 @@ pub fn letters(case: &Case) -> Result<Vec<(String, String)>> {
 pub fn complaint_informants(case: &Case) -> Result<Vec<String>> {
     let conn = case.conn();
     let has_complaints: i64 = conn.query_row(
-        "SELECT count(*) FROM duckdb_views() WHERE view_name = 'v_complaints'",
+        "SELECT count(*) FROM duckdb_views() WHERE database_name = current_database() AND view_name = 'v_complaints'",
         [],
         |r| r.get(0),
     )?;

@@ -69,7 +69,7 @@ pub fn page(case: &Case, q: &PageQuery) -> Result<LedgerPage, PageError> {
     if q.normalised {
         // The normalised columns (n_…) and the row's invalid-value flags instead of the originals.
         let mut st = conn.prepare(
-            "SELECT column_name FROM duckdb_columns() WHERE table_name = ? AND (column_name LIKE 'n\\_%' ESCAPE '\\' OR column_name = '_invalid') ORDER BY column_index",
+            "SELECT column_name FROM duckdb_columns() WHERE database_name = current_database() AND table_name = ? AND (column_name LIKE 'n\\_%' ESCAPE '\\' OR column_name = '_invalid') ORDER BY column_index",
         )?;
         cols = st
             .query_map([&q.table], |r| r.get::<_, String>(0))?
@@ -186,7 +186,7 @@ pub fn villages(
             .optional()?;
         let Some(table) = table else { continue };
         let has: i64 = conn.query_row(
-            "SELECT count(*) FROM duckdb_columns() WHERE table_name = ? AND column_name = 'n_village'",
+            "SELECT count(*) FROM duckdb_columns() WHERE database_name = current_database() AND table_name = ? AND column_name = 'n_village'",
             [&table],
             |r| r.get(0),
         )?;

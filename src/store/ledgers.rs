@@ -46,6 +46,28 @@ pub fn existing(tx: Tx<'_>, sha256: &str, sheet: Option<&str>) -> Result<Option<
     Ok(None)
 }
 
+/// Which of these hashes are of files imported as a ledger (whole file, no
+/// sheet): hash → (role, rows), in one query.
+pub fn existing_many(
+    tx: Tx<'_>,
+    sha256s: &[&str],
+) -> Result<std::collections::HashMap<String, (String, u64)>> {
+    let mut out = std::collections::HashMap::new();
+    if sha256s.is_empty() {
+        return Ok(out);
+    }
+    let mut st = tx.conn.prepare_cached(
+        "SELECT sha256, any_value(role), any_value(row_count) FROM ledgers \
+         WHERE sha256 IN (SELECT unnest(string_split(?, ','))) AND coalesce(sheet, '') = '' GROUP BY sha256",
+    )?;
+    let mut rows = st.query([sha256s.join(",")])?;
+    while let Some(r) = rows.next()? {
+        let n: i64 = r.get(2)?;
+        out.insert(r.get(0)?, (r.get(1)?, n as u64));
+    }
+    Ok(out)
+}
+
 /// The id the next ledger gets.
 pub fn next_id(tx: Tx<'_>) -> Result<i32> {
     let conn = tx.conn;

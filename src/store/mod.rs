@@ -12,6 +12,7 @@ pub mod baseline;
 pub mod check_history;
 pub mod clues;
 pub mod crypt;
+pub mod crypto;
 pub mod documents;
 mod error;
 pub mod export;
@@ -34,6 +35,7 @@ pub mod rule_exec;
 pub mod run_stage;
 pub mod runs;
 pub mod schema;
+mod sealed;
 pub mod search_feed;
 pub mod templates;
 pub mod transcripts;
@@ -50,7 +52,7 @@ use crate::normalise::Ymd;
 
 pub use error::StoreError;
 pub use info::{CaseInfo, KindCount, LedgerInfo};
-pub use open::{memory_limit_mb, spill_dir, Ask, ARROW_SCAN};
+pub use open::{is_encrypted_file, memory_limit_mb, spill_dir, Ask, ARROW_SCAN};
 
 /// A case's connection as the store's functions take it, inside a change
 /// ([`Case::write`]) or for reads ([`Case::reads`]). Only this folder can run
@@ -64,41 +66,67 @@ pub struct Case {
     conn: Connection,
     path: PathBuf,
     id: String,
-    /// For an encrypted case: its key and its plaintext in RAM. Declared after
-    /// `conn`, so the connection closes before the RAM directory goes.
+    /// For an encrypted case: its keys and the database that holds DuckDB's
+    /// crypto provider. Declared after `conn`, so the connection closes first.
     sealed: Option<Sealed>,
-    /// A read-only snapshot copy (the case was open for writing elsewhere).
-    snapshot: Option<crypt::RamDir>,
+    /// A read-only plaintext copy in RAM: a snapshot of a plain case open for
+    /// writing elsewhere, or a case encrypted by the first scheme opened
+    /// read-only (it migrates when opened for writing).
+    snapshot: Option<Scratch>,
+    /// Encrypted (now, or in its file by the first scheme).
+    encrypted: bool,
     /// A county review pack's subset: always read-only.
     pack: bool,
 }
 
-/// An open encrypted case (see [`crypt`]).
-struct Sealed {
-    key: crypt::Key,
-    kdf: crypt::Kdf,
-    /// The plaintext database, inside `ram`.
-    plain: PathBuf,
-    /// Never written back (opened read-only, or already converted).
-    read_only: bool,
-    /// The writer's lock on `.<name>.lock` beside the case file.
-    _lock: Option<std::fs::File>,
-    ram: crypt::RamDir,
+/// A private folder for a read-only copy, removed when dropped: in RAM when
+/// the system has a RAM file system, else (a plain case's copy) on disk.
+enum Scratch {
+    Ram(crypt::RamDir),
+    Disk(tempfile::TempDir),
 }
 
-impl Drop for Case {
-    fn drop(&mut self) {
-        // Every commit was already written back (see `transaction`); this only
-        // catches a checkpoint not yet encrypted. The core never prints: a
-        // failure here leaves the last committed file, which is whole.
-        let _ = self.persist();
+impl Scratch {
+    fn path(&self) -> &Path {
+        match self {
+            Scratch::Ram(r) => r.path(),
+            Scratch::Disk(t) => t.path(),
+        }
     }
+
+    /// RAM when there is some, else a temporary folder on disk.
+    fn any() -> Result<Scratch> {
+        match crypt::RamDir::new() {
+            Ok(r) => Ok(Scratch::Ram(r)),
+            Err(_) => Ok(Scratch::Disk(tempfile::tempdir()?)),
+        }
+    }
+}
+
+/// An open encrypted case (see [`crypto`]).
+struct Sealed {
+    keys: crypto::CaseKeys,
+    /// Closed after `conn` (see [`crypto::RawDb`]).
+    _db: crypto::RawDb,
+    /// A copy of the (encrypted) file, when it was open for writing elsewhere.
+    _copy: Option<tempfile::TempDir>,
 }
 
 impl Case {
     /// The connection, for the storage layer only.
     pub(in crate::store) fn conn(&self) -> &Connection {
         &self.conn
+    }
+
+    /// A second connection to the case's database, on the same database as
+    /// the first (for streaming from one while writing with the other).
+    pub(in crate::store) fn second_connection(&self) -> Result<Connection> {
+        let conn = self.conn.try_clone()?;
+        let db: String = self
+            .conn
+            .query_row("SELECT current_database()", [], |r| r.get(0))?;
+        conn.execute_batch(&format!("USE {}", views::ident(&db)))?;
+        Ok(conn)
     }
 
     pub fn path(&self) -> &Path {
@@ -126,31 +154,26 @@ impl Case {
 
     /// True for an encrypted case.
     pub fn is_encrypted(&self) -> bool {
-        self.sealed.is_some()
+        self.encrypted
     }
 
-    /// The private RAM directory of an encrypted case (its search index lives there).
+    /// The private RAM directory holding a plaintext snapshot, if the case
+    /// was opened from one (its search index lives there too).
     pub fn ram_dir(&self) -> Option<&Path> {
-        self.sealed
-            .as_ref()
-            .map(|s| s.ram.path())
-            .or(self.snapshot.as_ref().map(|r| r.path()))
+        self.snapshot.as_ref().map(|r| r.path())
     }
 
-    /// Writes an encrypted case's changes back into its file (checkpoint, then
-    /// encrypt the whole database atomically). Nothing for a plain case.
-    pub fn persist(&self) -> Result<()> {
-        if let Some(s) = self.sealed.as_ref().filter(|s| !s.read_only) {
-            self.conn.execute_batch("CHECKPOINT")?;
-            crypt::encrypt_file(&s.plain, &self.path, &s.key, &s.kdf)?;
+    /// The key of an encrypted case's search index (kept encrypted on disk).
+    pub fn index_key(&self) -> Option<&[u8; 32]> {
+        self.sealed.as_ref().map(|s| s.keys.index_key())
+    }
+
+    /// Closes the case, writing its last changes into the file.
+    pub fn close(self) -> Result<()> {
+        if self.snapshot.is_none() && !self.pack {
+            let _ = self.conn.execute_batch("CHECKPOINT");
         }
         Ok(())
-    }
-
-    /// Closes the case, writing an encrypted case back one last time; unlike
-    /// dropping it, says when that failed.
-    pub fn close(self) -> Result<()> {
-        self.persist()
     }
 
     /// One change to the case: runs `f` in a transaction, appends the audit
@@ -173,6 +196,18 @@ impl Case {
         action: &str,
         f: impl FnOnce(Tx<'_>) -> std::result::Result<(T, serde_json::Value), E>,
     ) -> std::result::Result<T, E> {
+        self.write_many(action, |tx| f(tx).map(|(v, payload)| (v, vec![payload])))
+    }
+
+    /// [`Case::write`] for many things done at once (a group of imported
+    /// files): one transaction, one audit entry `action` per payload `f`
+    /// returns, in order — all committed or none. `f` returns a payload for
+    /// every change it made.
+    pub fn write_many<T, E: From<crate::Error>>(
+        &self,
+        action: &str,
+        f: impl FnOnce(Tx<'_>) -> std::result::Result<(T, Vec<serde_json::Value>), E>,
+    ) -> std::result::Result<T, E> {
         self.refuse_pack().map_err(E::from)?;
         self.conn
             .execute_batch("BEGIN TRANSACTION")
@@ -180,14 +215,14 @@ impl Case {
         let rollback = || {
             let _ = self.conn.execute_batch("ROLLBACK");
         };
-        let (value, payload) = match f(Tx { conn: &self.conn }) {
+        let (value, payloads) = match f(Tx { conn: &self.conn }) {
             Ok(v) => v,
             Err(e) => {
                 rollback();
                 return Err(e);
             }
         };
-        if let Err(e) = audit::append(&self.conn, action, payload) {
+        if let Err(e) = audit::append_many(&self.conn, action, payloads) {
             rollback();
             return Err(E::from(e));
         }
@@ -195,8 +230,6 @@ impl Case {
             rollback();
             return Err(E::from(e.into()));
         }
-        // An encrypted case writes every committed change back to its file.
-        self.persist().map_err(E::from)?;
         Ok(value)
     }
 
@@ -212,8 +245,7 @@ impl Case {
         self.conn.execute_batch("BEGIN TRANSACTION")?;
         match f(&self.conn) {
             Ok(v) => match self.conn.execute_batch("COMMIT") {
-                // An encrypted case writes every committed change back to its file.
-                Ok(()) => self.persist().map(|_| v),
+                Ok(()) => Ok(v),
                 Err(e) => {
                     let _ = self.conn.execute_batch("ROLLBACK");
                     Err(e.into())

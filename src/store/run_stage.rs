@@ -47,7 +47,7 @@ const PREVIOUS: &str = "SELECT f.rule, f.id, f.amount, f.evidence, f.detail FROM
 impl Stage {
     /// An empty stage for a new run.
     pub fn begin(case: &Case) -> Result<Stage> {
-        let conn = case.conn().try_clone()?;
+        let conn = case.second_connection()?;
         conn.execute_batch(&format!(
             "ATTACH IF NOT EXISTS ':memory:' AS {STAGE};
              CREATE OR REPLACE TABLE {STAGE}.findings (

@@ -129,7 +129,7 @@ pub fn each_ledger_row(
     let (have, money): (Vec<String>, Vec<String>) = {
         let mut st = conn.prepare(
             "SELECT column_name, data_type = 'DECIMAL(18,2)' AND starts_with(column_name, 'n_') \
-             FROM duckdb_columns() WHERE table_name = ? ORDER BY column_index",
+             FROM duckdb_columns() WHERE database_name = current_database() AND table_name = ? ORDER BY column_index",
         )?;
         let v = st
             .query_map([&table], |r| {

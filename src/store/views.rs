@@ -384,7 +384,7 @@ fn views(conn: &Connection) -> Result<()> {
         .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
         .collect::<duckdb::Result<_>>()?;
     let mut colq = conn.prepare(
-        "SELECT column_name FROM duckdb_columns() WHERE schema_name = 'main' AND table_name = ? ORDER BY column_index",
+        "SELECT column_name FROM duckdb_columns() WHERE database_name = current_database() AND schema_name = 'main' AND table_name = ? ORDER BY column_index",
     )?;
     let mut all = Vec::new();
     for (id, table, role) in rows {
@@ -418,7 +418,7 @@ fn derived(conn: &Connection) -> Result<()> {
         ("v_account_holders", ACCOUNT_HOLDERS),
     ] {
         let was_view: bool = conn.query_row(
-            "SELECT count(*) > 0 FROM duckdb_views() WHERE view_name = ? AND NOT internal",
+            "SELECT count(*) > 0 FROM duckdb_views() WHERE database_name = current_database() AND view_name = ? AND NOT internal",
             [name],
             |r| r.get(0),
         )?;

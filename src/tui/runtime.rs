@@ -67,7 +67,7 @@ pub struct Runtime {
     tx: Option<Sender<Job>>,
     rx: Receiver<Envelope>,
     /// The worker thread, joined when the runtime goes (it owns the case, whose
-    /// drop writes back and wipes an encrypted case's RAM copy).
+    /// drop closes the database and removes any snapshot copy).
     worker: Option<std::thread::JoinHandle<()>>,
     jobs: Jobs,
     /// The running cancellable job's stop flag.

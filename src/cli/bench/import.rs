@@ -55,7 +55,7 @@ fn id_number(rng: &mut Rng) -> String {
 }
 
 /// Writes `rows` payment rows as GBK (Excel-style CRLF) and as UTF-8.
-fn generate(gbk: &Path, utf8: &Path, rows: u64) -> Result<()> {
+pub(super) fn generate(gbk: &Path, utf8: &Path, rows: u64) -> Result<()> {
     let mut g = std::io::BufWriter::new(std::fs::File::create(gbk)?);
     let mut u = std::io::BufWriter::new(std::fs::File::create(utf8)?);
     let header = "姓名,身份证号码,村(社区),补贴项目,发放年月,发放日期,发放金额(元),银行卡号\r\n";

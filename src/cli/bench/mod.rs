@@ -3,7 +3,9 @@
 //! variables, drive the workbench headless, and shell out to `rg`.
 
 mod checks;
+mod crypt;
 mod import;
+mod letters;
 mod ocr;
 mod pdf;
 mod search;
@@ -88,6 +90,27 @@ pub enum BenchWhat {
         #[arg(long)]
         json: bool,
     },
+    /// 加密的代价：同一台账导入普通案件与加密案件，比较一次提交、全表扫描与内存 / what encryption costs: commit, scan and memory, plain vs encrypted
+    Crypt {
+        #[arg(long, default_value_t = 1_000_000)]
+        rows: u64,
+        #[arg(long)]
+        dir: Option<PathBuf>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// 导入一个装有 N 封短信件的文件夹（按组提交），与逐个事务对比 / import a folder of N small letters (group commits) vs one transaction each
+    Letters {
+        #[arg(long, default_value_t = 100_000)]
+        files: u64,
+        /// 逐个事务导入的份数 / how many to import one transaction each
+        #[arg(long, default_value_t = 2_000)]
+        single: u64,
+        #[arg(long)]
+        dir: Option<PathBuf>,
+        #[arg(long)]
+        json: bool,
+    },
     /// 导入 N 行 GBK 发放明细，与 DuckDB read_csv 对比 / import N GBK payment rows vs DuckDB read_csv
     Import {
         #[arg(long, default_value_t = 1_000_000)]
@@ -154,6 +177,23 @@ pub fn run(what: BenchWhat) -> Result<i32> {
             let (dir, _tmp) = work_dir(dir)?;
             let b = similar::run(&dir, docs, naive, &mut log)?;
             emit(json, &b, similar::print);
+        }
+        BenchWhat::Letters {
+            files,
+            single,
+            dir,
+            json,
+        } => {
+            let (dir, _tmp) = work_dir(dir)?;
+            emit(
+                json,
+                &letters::run(&dir, files, single, &mut log)?,
+                letters::print,
+            );
+        }
+        BenchWhat::Crypt { rows, dir, json } => {
+            let (dir, _tmp) = work_dir(dir)?;
+            emit(json, &crypt::run(&dir, rows, &mut log)?, crypt::print);
         }
         BenchWhat::Import { rows, dir, json } => {
             let (dir, _tmp) = work_dir(dir)?;

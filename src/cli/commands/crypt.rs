@@ -22,7 +22,7 @@ pub fn encrypt(a: CaseArg) -> Result<i32> {
 }
 
 pub fn decrypt(a: CaseArg) -> Result<i32> {
-    if !hecha::store::crypt::is_encrypted(&a.case) {
+    if !hecha::store::is_encrypted_file(&a.case) {
         // Refused before asking: the file is not encrypted.
         Case::decrypt_in_place(&a.case, "")?;
     }

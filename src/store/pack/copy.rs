@@ -16,7 +16,7 @@ use crate::store::Case;
 /// The columns of `table`, in order.
 fn columns(conn: &Connection, table: &str) -> Result<Vec<String>> {
     let mut st = conn.prepare(
-        "SELECT column_name FROM duckdb_columns() WHERE schema_name = 'main' AND table_name = ? ORDER BY column_index",
+        "SELECT column_name FROM duckdb_columns() WHERE database_name = current_database() AND schema_name = 'main' AND table_name = ? ORDER BY column_index",
     )?;
     let out = st
         .query_map([table], |r| r.get(0))?
@@ -226,7 +226,7 @@ fn fill(
             .optional()?;
         let Some(table) = table else { continue };
         let ddl: String = src.query_row(
-            "SELECT sql FROM duckdb_tables() WHERE schema_name = 'main' AND table_name = ?",
+            "SELECT sql FROM duckdb_tables() WHERE database_name = current_database() AND schema_name = 'main' AND table_name = ?",
             [&table],
             |r| r.get(0),
         )?;

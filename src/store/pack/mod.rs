@@ -54,7 +54,7 @@ pub(super) fn info(conn: &Connection) -> Result<Option<PackInfo>> {
 /// True when the database is a review pack's subset.
 pub(super) fn is_pack(conn: &Connection) -> Result<bool> {
     let n: i64 = conn.query_row(
-        "SELECT count(*) FROM duckdb_tables() WHERE schema_name = 'main' AND table_name = 'pack_info'",
+        "SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database() AND schema_name = 'main' AND table_name = 'pack_info'",
         [],
         |r| r.get(0),
     )?;
