@@ -121,6 +121,8 @@ enum Command {
     Meta(case::MetaArgs),
     /// 导出案件报告 / export the case summary (redacted by default)
     Export(export::ExportArgs),
+    /// 把各角色视图和比对规则用到的表导出为 Parquet（未脱敏，记入审计日志），供省级平台等分布式引擎运行同样的规则 / the role views and rule tables as Parquet files for a distributed engine (not redacted; audited)
+    ExportParquet(export::ExportParquetArgs),
     /// 按模板写出文书（初核报告、函询函、谈话笔录……，默认脱敏）/ write a standard document from a clue
     Doc(docs::DocArgs),
     /// 文书模板 / the document templates
@@ -250,6 +252,7 @@ fn dispatch(cmd: Command, vim: bool) -> error::Result<i32> {
         Command::New(a) => case::new(a),
         Command::Meta(a) => case::meta(a),
         Command::Export(a) => export::export(a),
+        Command::ExportParquet(a) => export::export_parquet(a),
         Command::Doc(a) => docs::doc(a),
         Command::Templates(a) => docs::templates(a),
         Command::Pack(a) => pack::pack(a),

@@ -6,6 +6,7 @@ mod build;
 mod error;
 pub mod graphs;
 mod model;
+pub mod parquet;
 pub mod redact;
 mod register;
 pub mod render;

@@ -8,6 +8,19 @@ use super::schema::{tantivy_err, Fields};
 use crate::error::Result;
 use crate::store::{self, Case};
 
+/// Between a ledger row's cells in its stored text.
+pub(super) const ROW_SEP: &str = " | ";
+/// Between a cell's header and its value in a ledger row's stored text.
+pub(super) const HEADER_SEP: &str = "：";
+
+/// A ledger row's indexed values from its stored text `header：value | …`.
+pub(super) fn row_values(text: &str) -> String {
+    text.split(ROW_SEP)
+        .map(|cell| cell.split_once(HEADER_SEP).map_or(cell, |(_, v)| v))
+        .collect::<Vec<_>>()
+        .join(ROW_SEP)
+}
+
 /// Adds the entity keywords (deduplicated) and the years a text mentions.
 fn add_entities_and_years(
     doc: &mut TantivyDocument,
@@ -86,15 +99,21 @@ pub(super) fn add_ledger(
     let mut n = 0u64;
     store::search_feed::each_ledger_row(case, id, &mut |ledger, r| {
         let row = r.row;
+        // Stored (shown) with its headers; indexed by its values only: the
+        // same header words on every row of a ledger would be a quarter of
+        // the positions and find every row.
         let mut text = String::new();
+        let mut values = String::new();
         for (header, v) in ledger.headers.iter().zip(r.cells) {
             if let Some(v) = v.as_ref().filter(|v| !v.trim().is_empty()) {
                 if !text.is_empty() {
-                    text.push_str(" | ");
+                    text.push_str(ROW_SEP);
+                    values.push_str(ROW_SEP);
                 }
                 text.push_str(header);
-                text.push('：');
+                text.push_str(HEADER_SEP);
                 text.push_str(v);
+                values.push_str(v);
             }
         }
         let mut doc = TantivyDocument::default();
@@ -108,10 +127,11 @@ pub(super) fn add_ledger(
         if let Some(v) = &r.village {
             doc.add_text(f.village, v);
         }
-        doc.add_text(f.body, &text);
-        doc.add_text(f.words, &text);
+        // No jieba words: ranking words serve prose, and a row's values are
+        // names, numbers and dates the body's grams already find.
+        doc.add_text(f.body, &values);
         let mut ents = Vec::new();
-        analysis::entities(&text, &mut ents);
+        analysis::entities(&values, &mut ents);
         // A row's amounts are its money cells (not its 序号 or 户号).
         ents.retain(|e| !e.starts_with("amt:"));
         for a in r.amounts.as_deref().unwrap_or("").split(' ') {

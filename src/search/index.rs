@@ -204,7 +204,8 @@ impl SearchIndex {
     }
 
     /// Every indexed record's key and the exact text its `body` was built from
-    /// (title and text for documents), for recall checks.
+    /// (title and text for documents, the cell values for ledger rows), for
+    /// recall checks.
     pub fn searchable_texts(&self) -> Result<Vec<(String, String)>> {
         let searcher = self.reader.searcher();
         let docs = searcher
@@ -218,7 +219,7 @@ impl SearchIndex {
             let body = if key.starts_with("d:") {
                 format!("{}\n{}", text_of(&d, self.f.title), text)
             } else {
-                text
+                super::feed::row_values(&text)
             };
             out.push((key, body));
         }

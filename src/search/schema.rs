@@ -9,7 +9,7 @@ use super::analysis;
 use crate::error::Error;
 
 /// Bumped when the index layout changes: an older index is rebuilt.
-pub(super) const INDEX_VERSION: u32 = 3;
+pub(super) const INDEX_VERSION: u32 = 4;
 const JIEBA: &str = "hecha_jieba";
 const BIGRAM: &str = "hecha_bigram";
 

@@ -27,6 +27,7 @@ pub mod notes;
 mod open;
 pub mod overview;
 pub mod pack;
+pub mod parquet;
 pub mod person;
 pub mod programs;
 pub mod reference;

@@ -103,9 +103,36 @@ pub fn run(
     let run_peak = rss_mib("VmHWM:");
     let (rules, _) = checks::load_rules(Some(&case));
     drop(case);
+    let (out, hecha_total, direct_total) = direct(&case_path, &run, &rules, log)?;
+    Ok(ChecksBench {
+        payment_rows,
+        other_rows,
+        statement_rows,
+        overlap_rows,
+        import_secs,
+        rules: out,
+        hecha_rules_ms: hecha_total,
+        direct_ms: direct_total,
+        run_ms,
+        memory_limit_mb: memory_limit_mb(),
+        findings: run.findings_total(),
+        peak_rss_mib: peak,
+        run_peak_rss_mib: run_peak,
+    })
+}
 
+/// Runs the SQL of every rule of `run` (those without a pass of hecha's
+/// own) directly on a plain DuckDB connection to the case, with the same
+/// bound parameters and memory limit, fetching the rows and nothing else:
+/// (rule, findings, hecha ms, direct ms) per rule, and the two totals.
+pub(super) fn direct(
+    case_path: &Path,
+    run: &checks::RunReport,
+    rules: &[checks::Rule],
+    log: &mut dyn FnMut(&str),
+) -> Result<RuleTimes> {
     log("running the same SQL directly in DuckDB …");
-    let db = PlainDb::open(&case_path)?;
+    let db = PlainDb::open(case_path)?;
     db.set_memory_limit_mb(memory_limit_mb())?;
     let mut out = Vec::new();
     let mut direct_total = 0u64;
@@ -115,7 +142,7 @@ pub fn run(
             continue;
         };
         // Rules over documents stage their input in a pass of hecha's own
-        // (`prepare`); the township has no documents to compare.
+        // (`prepare`): there is no plain SQL to compare.
         if rule.prepare.is_some() {
             continue;
         }
@@ -134,36 +161,25 @@ pub fn run(
         hecha_total += rr.ms;
         out.push((rr.id.clone(), rr.findings, rr.ms, ms));
     }
-    Ok(ChecksBench {
-        payment_rows,
-        other_rows,
-        statement_rows,
-        overlap_rows,
-        import_secs,
-        rules: out,
-        hecha_rules_ms: hecha_total,
-        direct_ms: direct_total,
-        run_ms,
-        memory_limit_mb: memory_limit_mb(),
-        findings: run.findings_total(),
-        peak_rss_mib: peak,
-        run_peak_rss_mib: run_peak,
-    })
+    Ok((out, hecha_total, direct_total))
 }
 
-pub fn print(b: &ChecksBench) {
-    println!("payment rows              {}", b.payment_rows);
-    println!("other ledger rows         {}", b.other_rows);
-    println!("bank statement rows       {}", b.statement_rows);
-    println!("overlapping payment rows  {}", b.overlap_rows);
-    println!("import (all ledgers)      {:.1} s", b.import_secs);
-    println!("DuckDB memory_limit       {} MB", b.memory_limit_mb);
-    println!();
+/// Per rule (rule, findings, hecha ms, direct ms), then hecha's and the
+/// direct total.
+pub(super) type RuleTimes = (Vec<(String, usize, u64, u64)>, u64, u64);
+
+/// The rule table of a checks run against the direct SQL.
+pub(super) fn print_rules(
+    rules: &[(String, usize, u64, u64)],
+    hecha_ms: u64,
+    direct_ms: u64,
+    statements: bool,
+) {
     println!(
         "  {:<24} {:>9} {:>10} {:>10} {:>7}",
         "rule", "findings", "hecha ms", "direct ms", "ratio"
     );
-    for (id, n, h, d) in &b.rules {
+    for (id, n, h, d) in rules {
         let ratio = if *d > 0 {
             format!("{:.2}×", *h as f64 / *d as f64)
         } else {
@@ -171,19 +187,19 @@ pub fn print(b: &ChecksBench) {
         };
         println!("  {id:<24} {n:>9} {h:>10} {d:>10} {ratio:>7}");
     }
-    let ratio = if b.direct_ms > 0 {
-        b.hecha_rules_ms as f64 / b.direct_ms as f64
+    let ratio = if direct_ms > 0 {
+        hecha_ms as f64 / direct_ms as f64
     } else {
         0.0
     };
     let (mut fh, mut fd) = (0u64, 0u64);
-    for (id, _, h, d) in &b.rules {
+    for (id, _, h, d) in rules {
         if FUND_FLOW.contains(&id.as_str()) {
             fh += h;
             fd += d;
         }
     }
-    if b.statement_rows > 0 {
+    if statements {
         println!(
             "  {:<24} {:>9} {:>10} {:>10} {:>6.2}×",
             "fund-flow rules (4)",
@@ -195,11 +211,27 @@ pub fn print(b: &ChecksBench) {
     }
     println!(
         "  {:<24} {:>9} {:>10} {:>10} {:>6.2}×",
-        format!("total ({} rules)", b.rules.len()),
+        format!("total ({} rules)", rules.len()),
         "",
+        hecha_ms,
+        direct_ms,
+        ratio
+    );
+}
+
+pub fn print(b: &ChecksBench) {
+    println!("payment rows              {}", b.payment_rows);
+    println!("other ledger rows         {}", b.other_rows);
+    println!("bank statement rows       {}", b.statement_rows);
+    println!("overlapping payment rows  {}", b.overlap_rows);
+    println!("import (all ledgers)      {:.1} s", b.import_secs);
+    println!("DuckDB memory_limit       {} MB", b.memory_limit_mb);
+    println!();
+    print_rules(
+        &b.rules,
         b.hecha_rules_ms,
         b.direct_ms,
-        ratio
+        b.statement_rows > 0,
     );
     println!();
     println!("whole run incl. storing findings   {} ms", b.run_ms);

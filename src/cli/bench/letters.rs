@@ -33,15 +33,7 @@ pub fn run(dir: &Path, files: u64, single: u64, log: &mut dyn FnMut(&str)) -> Re
     }
     std::fs::create_dir_all(&folder)?;
     log(&format!("writing {files} letters …"));
-    let mut rng = Rng(0x5EED_1E77_E125_0001);
-    let mut text = String::new();
-    let mut bytes = 0u64;
-    for i in 0..files {
-        gen_doc(&mut rng, 2000, &mut text);
-        let body = format!("关于第{i}号问题线索的举报\n{text}\n");
-        bytes += body.len() as u64;
-        std::fs::write(folder.join(format!("举报信{i:07}.txt")), body)?;
-    }
+    let bytes = write_letters(&folder, files)?;
     let case_path = dir.join("letters.duckdb");
     let _ = std::fs::remove_file(&case_path);
     let case = Case::create(&case_path, Some("letters bench"), None)?;
@@ -101,6 +93,21 @@ pub fn run(dir: &Path, files: u64, single: u64, log: &mut dyn FnMut(&str)) -> Re
         single_files_per_sec: single as f64 / single_secs.max(1e-9),
         peak_rss_mib: peak,
     })
+}
+
+/// Writes `files` letters of about 2 KB of Chinese into `folder` (which
+/// exists); their bytes in all.
+pub(super) fn write_letters(folder: &Path, files: u64) -> Result<u64> {
+    let mut rng = Rng(0x5EED_1E77_E125_0001);
+    let mut text = String::new();
+    let mut bytes = 0u64;
+    for i in 0..files {
+        gen_doc(&mut rng, 2000, &mut text);
+        let body = format!("关于第{i}号问题线索的举报\n{text}\n");
+        bytes += body.len() as u64;
+        std::fs::write(folder.join(format!("举报信{i:07}.txt")), body)?;
+    }
+    Ok(bytes)
 }
 
 pub fn print(b: &LettersBench) {

@@ -3,6 +3,7 @@
 //! variables, drive the workbench headless, and shell out to `rg`.
 
 mod checks;
+mod county;
 mod crypt;
 mod import;
 mod letters;
@@ -54,6 +55,17 @@ pub enum BenchWhat {
         /// 再导入一份与发放明细重叠的导出：其前 N 行再来一遍，每行一条重复领取（0：不生成）/ a second, overlapping export of the payments: its first N rows again, each a duplicate payment (0: none)
         #[arg(long, default_value_t = 0)]
         overlap: u64,
+        #[arg(long)]
+        dir: Option<PathBuf>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// 县级规模：生成约 3300 万条台账记录（发放明细为主、各类台账俱全、银行流水）和一批信件，导入、建索引、跑全部规则并与直接 SQL 对比、打开工作台 / a county-size case: 33M records imported, indexed, every rule vs direct SQL, the workbench on it
+    County {
+        #[arg(long, default_value_t = 33_000_000)]
+        records: u64,
+        #[arg(long, default_value_t = 10_000)]
+        letters: u64,
         #[arg(long)]
         dir: Option<PathBuf>,
         #[arg(long)]
@@ -153,6 +165,19 @@ pub fn run(what: BenchWhat) -> Result<i32> {
                 json,
                 &checks::run(&dir, rows, statements, overlap, &mut log)?,
                 checks::print,
+            );
+        }
+        BenchWhat::County {
+            records,
+            letters,
+            dir,
+            json,
+        } => {
+            let (dir, _tmp) = work_dir(dir)?;
+            emit(
+                json,
+                &county::run(&dir, records, letters, &mut log)?,
+                county::print,
             );
         }
         BenchWhat::Ocr { pages, json } => {

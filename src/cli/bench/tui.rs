@@ -6,6 +6,7 @@ use std::time::{Duration, Instant};
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use hecha::search::SearchIndex;
+use hecha::tui::action::Action;
 use hecha::tui::{ui, App, Keymap};
 use ratatui::backend::TestBackend;
 use ratatui::Terminal;
@@ -61,17 +62,46 @@ pub fn run(dir: &Path, docs: u64, log: &mut dyn FnMut(&str)) -> Result<TuiBench>
         let case = opening::read_write(&case_path)?;
         SearchIndex::open(&case, &mut |_, _| {})?;
     }
+    let m = measure(&case_path, log)?;
+    Ok(TuiBench {
+        documents: docs,
+        first_frame_ms: m.first_frame_ms,
+        first_frame_range_ms: m.first_frame_range_ms,
+        first_frame_parts_ms: m.first_frame_parts_ms,
+        key_to_redraw_ms: m.key_to_redraw_ms,
+        key_to_results_ms: m.key_to_results_ms,
+        keystrokes: m.keystrokes,
+    })
+}
+
+/// The workbench's figures on one case: first frame, typing into search.
+pub(super) struct Measured {
+    pub first_frame_ms: f64,
+    pub first_frame_range_ms: (f64, f64),
+    pub first_frame_parts_ms: (f64, f64, f64),
+    pub key_to_redraw_ms: (f64, f64, f64),
+    pub key_to_results_ms: (f64, f64, f64),
+    pub keystrokes: usize,
+    /// On the checks screen, ↓ through the findings list: key to redrawn frame.
+    pub findings_key_ms: (f64, f64, f64),
+    pub findings_keys: usize,
+}
+
+/// Opens the workbench on `case_path` (its index built) several times for
+/// the first frame, then types queries into search one key at a time and
+/// moves through the findings list.
+pub(super) fn measure(case_path: &Path, log: &mut dyn FnMut(&str)) -> Result<Measured> {
     // One first frame varies by ±30% from run to run: open the workbench
     // FIRST_FRAMES times (each time letting its start-up work finish and
     // closing it) and keep the median, with the fastest and slowest.
     log("opening the workbench …");
     let mut frames = Vec::with_capacity(FIRST_FRAMES);
     for _ in 1..FIRST_FRAMES {
-        let (app, ms) = first_frame(&case_path)?;
+        let (app, ms) = first_frame(case_path)?;
         frames.push(ms);
         drop(app); // joins the worker, which closes the case
     }
-    let (mut app, ms) = first_frame(&case_path)?;
+    let (mut app, ms) = first_frame(case_path)?;
     frames.push(ms);
     let mut term = Terminal::new(TestBackend::new(160, 48))?;
     // The median of each part on its own: opening, starting, drawing.
@@ -84,6 +114,7 @@ pub fn run(dir: &Path, docs: u64, log: &mut dyn FnMut(&str)) -> Result<TuiBench>
     let first_frame_range_ms = (lo, hi);
     let first_frame_parts_ms = (median(1).0, median(2).0, median(3).0);
 
+    log("typing into search …");
     let queries = [
         "补贴发放",
         "征地补偿款",
@@ -113,20 +144,40 @@ pub fn run(dir: &Path, docs: u64, log: &mut dyn FnMut(&str)) -> Result<TuiBench>
             results.push(t.elapsed().as_secs_f64() * 1000.0);
         }
     }
-    let n = redraw.len();
-    Ok(TuiBench {
-        documents: docs,
+    let keystrokes = redraw.len();
+
+    log("moving through the findings …");
+    app.update(Action::ScreenChecks);
+    app.settle(Duration::from_secs(120));
+    term.draw(|f| ui::render(&app, f))?;
+    let mut moves = Vec::new();
+    for i in 0..200 {
+        let a = if i % 50 == 49 {
+            Action::PageDown
+        } else {
+            Action::Down
+        };
+        let t = Instant::now();
+        app.update(a);
+        app.drain();
+        term.draw(|f| ui::render(&app, f))?;
+        moves.push(t.elapsed().as_secs_f64() * 1000.0);
+    }
+    let findings_keys = moves.len();
+    Ok(Measured {
         first_frame_ms,
         first_frame_range_ms,
         first_frame_parts_ms,
         key_to_redraw_ms: stats(&mut redraw),
         key_to_results_ms: stats(&mut results),
-        keystrokes: n,
+        keystrokes,
+        findings_key_ms: stats(&mut moves),
+        findings_keys,
     })
 }
 
 /// p50, p99 and max of `v` (sorted in place).
-fn stats(v: &mut [f64]) -> (f64, f64, f64) {
+pub(super) fn stats(v: &mut [f64]) -> (f64, f64, f64) {
     v.sort_by(|a, b| a.total_cmp(b));
     let p = |q: f64| v[((v.len() as f64 - 1.0) * q).round() as usize];
     (p(0.5), p(0.99), *v.last().unwrap_or(&0.0))
