@@ -112,7 +112,8 @@ struct ColumnIn {
     header: String,
 }
 
-/// Reads ledger `id` and calls `f` with each of its rows, in row order.
+/// Reads ledger `id` and calls `f` with each of its rows, in row order, as
+/// DuckDB streams them: memory does not grow with the ledger.
 pub fn each_ledger_row(
     case: &Case,
     id: i64,
@@ -164,11 +165,10 @@ pub fn each_ledger_row(
         format!("concat_ws(' ', {})", m.join(", "))
     });
     select.extend(cols.iter().map(|c| ident(&c.name)));
-    let sql = format!(
-        "SELECT {} FROM {} ORDER BY _row",
-        select.join(", "),
-        ident(&table)
-    );
+    // No ORDER BY: the table is stored in row order and DuckDB keeps
+    // insertion order on a plain scan, whereas a sort of a county's 28
+    // million rows would be a second copy of the ledger.
+    let sql = format!("SELECT {} FROM {}", select.join(", "), ident(&table));
     let ledger = FeedLedger {
         name,
         source,
@@ -176,7 +176,10 @@ pub fn each_ledger_row(
         headers: cols.into_iter().map(|c| c.header).collect(),
     };
     let mut st = conn.prepare(&sql)?;
-    let mut rows = st.query([])?;
+    // Executed streaming and read a chunk at a time: `query` would fetch the
+    // whole result first (gigabytes for a county-size ledger).
+    drop(st.stream_arrow([])?);
+    let mut rows = st.raw_query();
     let mut cells: Vec<Option<String>> = Vec::with_capacity(ledger.headers.len());
     while let Some(r) = rows.next()? {
         cells.clear();

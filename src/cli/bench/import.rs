@@ -7,12 +7,11 @@ use std::path::Path;
 use std::time::Instant;
 
 use hecha::case::Case;
-use hecha::ingest::{self, ImportOptions, Status};
 use hecha::normalise::id_check_char;
 use hecha::store::baseline::PlainDb;
 
-use super::{mib, rss_mib, Rng, VILLAGES};
-use crate::cli::error::{Error, Result};
+use super::{mib, rss_mib, timed_import, Rng, VILLAGES};
+use crate::cli::error::Result;
 
 /// Figures printed and returned by the benchmark.
 #[derive(Debug, Clone, serde::Serialize)]
@@ -105,20 +104,7 @@ pub fn run(dir: &Path, rows: u64, log: &mut dyn FnMut(&str)) -> Result<ImportBen
     let case_path = dir.join("bench.duckdb");
     let case = Case::create(&case_path, Some("bench"), None)?;
     log("importing through hecha (GBK decode + normalise + load) …");
-    let t = Instant::now();
-    let reports = ingest::import_paths(
-        &case,
-        std::slice::from_ref(&gbk),
-        &ImportOptions::default(),
-        &mut |_| {},
-    );
-    let import_secs = t.elapsed().as_secs_f64();
-    let peak = rss_mib("VmHWM:");
-    if let Some(r) = reports.iter().find(|r| r.status != Status::Imported) {
-        return Err(Error::BenchImportFailed(
-            r.error.clone().unwrap_or_default(),
-        ));
-    }
+    let (import_secs, peak) = timed_import(&case, std::slice::from_ref(&gbk))?;
     drop(case);
 
     log("DuckDB read_csv of the same rows (UTF-8) into a plain table …");

@@ -7,10 +7,10 @@ use std::path::Path;
 use std::time::Instant;
 
 use hecha::case::Case;
-use hecha::ingest::{self, FileReport, ImportOptions, Status};
+use hecha::ingest::{self, FileReport, ImportOptions};
 
 use super::search::gen_doc;
-use super::{reset_peak_rss, rss_mib, Rng};
+use super::{timed_import, Rng};
 use crate::cli::error::{Error, Result};
 
 #[derive(Debug, Clone, serde::Serialize)]
@@ -38,23 +38,7 @@ pub fn run(dir: &Path, files: u64, single: u64, log: &mut dyn FnMut(&str)) -> Re
     let _ = std::fs::remove_file(&case_path);
     let case = Case::create(&case_path, Some("letters bench"), None)?;
     log("importing the folder …");
-    reset_peak_rss();
-    let t = Instant::now();
-    let reports = ingest::import_paths(
-        &case,
-        std::slice::from_ref(&folder),
-        &ImportOptions::default(),
-        &mut |_| {},
-    );
-    let import_secs = t.elapsed().as_secs_f64();
-    let peak = rss_mib("VmHWM:");
-    if let Some(r) = reports.iter().find(|r| r.status != Status::Imported) {
-        return Err(Error::BenchImportFailed(format!(
-            "{}: {}",
-            r.file,
-            r.error.clone().unwrap_or_default()
-        )));
-    }
+    let (import_secs, peak) = timed_import(&case, std::slice::from_ref(&folder))?;
     drop(case);
 
     // The same files, one transaction each (what every file cost before groups).

@@ -16,10 +16,14 @@ mod township;
 mod tui;
 
 use std::path::PathBuf;
+use std::time::Instant;
 
 use clap::Subcommand;
 
-use crate::cli::error::Result;
+use hecha::case::Case;
+use hecha::ingest::{self, FileReport, ImportOptions, Status};
+
+use crate::cli::error::{Error, Result};
 use crate::cli::output::emit;
 
 #[derive(Subcommand)]
@@ -28,6 +32,9 @@ pub enum BenchWhat {
     Tui {
         #[arg(long, default_value_t = 100_000)]
         docs: u64,
+        /// 在这个已有案件上测（不生成）/ measure on this existing case instead of a generated one
+        #[arg(long)]
+        case: Option<PathBuf>,
         #[arg(long)]
         dir: Option<PathBuf>,
         #[arg(long)]
@@ -139,9 +146,20 @@ pub enum BenchWhat {
 pub fn run(what: BenchWhat) -> Result<i32> {
     let mut log = |s: &str| eprintln!("{s}");
     match what {
-        BenchWhat::Tui { docs, dir, json } => {
-            let (dir, _tmp) = work_dir(dir)?;
-            emit(json, &tui::run(&dir, docs, &mut log)?, tui::print);
+        BenchWhat::Tui {
+            docs,
+            case,
+            dir,
+            json,
+        } => {
+            let b = match case {
+                Some(case) => tui::run_on(&case, &mut log)?,
+                None => {
+                    let (dir, _tmp) = work_dir(dir)?;
+                    tui::run(&dir, docs, &mut log)?
+                }
+            };
+            emit(json, &b, tui::print);
         }
         BenchWhat::Search {
             docs,
@@ -161,11 +179,8 @@ pub fn run(what: BenchWhat) -> Result<i32> {
             json,
         } => {
             let (dir, _tmp) = work_dir(dir)?;
-            emit(
-                json,
-                &checks::run(&dir, rows, statements, overlap, &mut log)?,
-                checks::print,
-            );
+            let b = checks::run(&dir, rows, statements, overlap, &mut log)?;
+            emit(json, &b, checks::print);
         }
         BenchWhat::County {
             records,
@@ -174,11 +189,8 @@ pub fn run(what: BenchWhat) -> Result<i32> {
             json,
         } => {
             let (dir, _tmp) = work_dir(dir)?;
-            emit(
-                json,
-                &county::run(&dir, records, letters, &mut log)?,
-                county::print,
-            );
+            let b = county::run(&dir, records, letters, &mut log)?;
+            emit(json, &b, county::print);
         }
         BenchWhat::Ocr { pages, json } => {
             emit(json, &ocr::run(pages, &mut log)?, ocr::print);
@@ -210,11 +222,8 @@ pub fn run(what: BenchWhat) -> Result<i32> {
             json,
         } => {
             let (dir, _tmp) = work_dir(dir)?;
-            emit(
-                json,
-                &letters::run(&dir, files, single, &mut log)?,
-                letters::print,
-            );
+            let b = letters::run(&dir, files, single, &mut log)?;
+            emit(json, &b, letters::print);
         }
         BenchWhat::Crypt { rows, dir, json } => {
             let (dir, _tmp) = work_dir(dir)?;
@@ -273,6 +282,39 @@ fn rss_mib(field: &str) -> Option<f64> {
 /// is the peak from here on; nothing where it cannot (not Linux).
 fn reset_peak_rss() {
     let _ = std::fs::write("/proc/self/clear_refs", "5");
+}
+
+/// The first file of an import that did not go in, as the benchmark's error
+/// (a benchmark's figures mean nothing over a partial import).
+fn first_failure(reports: &[FileReport]) -> Result<()> {
+    match reports.iter().find(|r| r.status != Status::Imported) {
+        Some(r) => Err(Error::BenchImportFailed(format!(
+            "{}: {}",
+            r.file,
+            r.error.clone().unwrap_or_default()
+        ))),
+        None => Ok(()),
+    }
+}
+
+/// Imports `paths` into `case` through the normal pipeline: the seconds it
+/// took and the peak RSS over it; an error if any file did not go in.
+fn timed_import(case: &Case, paths: &[PathBuf]) -> Result<(f64, Option<f64>)> {
+    reset_peak_rss();
+    let t = Instant::now();
+    let reports = ingest::import_paths(case, paths, &ImportOptions::default(), &mut |_| {});
+    let secs = t.elapsed().as_secs_f64();
+    let peak = rss_mib("VmHWM:");
+    first_failure(&reports)?;
+    Ok((secs, peak))
+}
+
+/// The larger of two peaks, either of which may be unknown.
+fn max_peak(a: Option<f64>, b: Option<f64>) -> Option<f64> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(a.max(b)),
+        (a, b) => a.or(b),
+    }
 }
 
 /// `n` MiB, or "n/a" when the figure is unknown.

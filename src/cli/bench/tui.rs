@@ -17,18 +17,10 @@ use crate::cli::opening;
 /// Figures of the workbench benchmark.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct TuiBench {
-    pub documents: u64,
-    /// Opening the case and drawing the first frame (index already built):
-    /// the median of several openings, and the fastest and slowest.
-    pub first_frame_ms: f64,
-    pub first_frame_range_ms: (f64, f64),
-    /// Medians of its parts: opening the case, starting the workbench, drawing.
-    pub first_frame_parts_ms: (f64, f64, f64),
-    /// Key press to the redrawn frame showing the typed character (p50, p99, max).
-    pub key_to_redraw_ms: (f64, f64, f64),
-    /// Key press to the frame showing that query's results (p50, p99, max).
-    pub key_to_results_ms: (f64, f64, f64),
-    pub keystrokes: usize,
+    /// The documents generated (none when measured on an existing case).
+    pub documents: Option<u64>,
+    #[serde(flatten)]
+    pub workbench: Measured,
 }
 
 /// How many times the first frame is measured (the median is reported).
@@ -56,30 +48,37 @@ pub fn run(dir: &Path, docs: u64, log: &mut dyn FnMut(&str)) -> Result<TuiBench>
     std::env::set_var("XDG_CACHE_HOME", dir.join("cache"));
     // The search benchmark's generator builds the case and its index.
     let _ = super::search::run(dir, docs, 0, log)?;
-    let case_path = dir.join("search.duckdb");
+    let mut b = run_on(&dir.join("search.duckdb"), log)?;
+    b.documents = Some(docs);
+    Ok(b)
+}
+
+/// The workbench benchmark on an existing case (its index built first if it
+/// has none, or an outdated one).
+pub fn run_on(case_path: &Path, log: &mut dyn FnMut(&str)) -> Result<TuiBench> {
     {
         log("building the case's search index …");
-        let case = opening::read_write(&case_path)?;
+        let case = opening::read_write(case_path)?;
         SearchIndex::open(&case, &mut |_, _| {})?;
     }
-    let m = measure(&case_path, log)?;
     Ok(TuiBench {
-        documents: docs,
-        first_frame_ms: m.first_frame_ms,
-        first_frame_range_ms: m.first_frame_range_ms,
-        first_frame_parts_ms: m.first_frame_parts_ms,
-        key_to_redraw_ms: m.key_to_redraw_ms,
-        key_to_results_ms: m.key_to_results_ms,
-        keystrokes: m.keystrokes,
+        documents: None,
+        workbench: measure(case_path, log)?,
     })
 }
 
 /// The workbench's figures on one case: first frame, typing into search.
-pub(super) struct Measured {
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Measured {
+    /// Opening the case and drawing the first frame (index already built):
+    /// the median of several openings, and the fastest and slowest.
     pub first_frame_ms: f64,
     pub first_frame_range_ms: (f64, f64),
+    /// Medians of its parts: opening the case, starting the workbench, drawing.
     pub first_frame_parts_ms: (f64, f64, f64),
+    /// Key press to the redrawn frame showing the typed character (p50, p99, max).
     pub key_to_redraw_ms: (f64, f64, f64),
+    /// Key press to the frame showing that query's results (p50, p99, max).
     pub key_to_results_ms: (f64, f64, f64),
     pub keystrokes: usize,
     /// On the checks screen, ↓ through the findings list: key to redrawn frame.
@@ -183,8 +182,11 @@ pub(super) fn stats(v: &mut [f64]) -> (f64, f64, f64) {
     (p(0.5), p(0.99), *v.last().unwrap_or(&0.0))
 }
 
-pub fn print(b: &TuiBench) {
-    println!("documents                         {}", b.documents);
+pub fn print(t: &TuiBench) {
+    if let Some(n) = t.documents {
+        println!("documents                         {n}");
+    }
+    let b = &t.workbench;
     let (lo, hi) = b.first_frame_range_ms;
     println!(
         "first frame (open case + draw)    {:.1} ms   (median of {FIRST_FRAMES}; {lo:.1} – {hi:.1})",
@@ -199,4 +201,9 @@ pub fn print(b: &TuiBench) {
     );
     let (a, p, m) = b.key_to_results_ms;
     println!("key → results (p50 / p99 / max)   {a:.2} / {p:.2} / {m:.2} ms");
+    let (a, p, m) = b.findings_key_ms;
+    println!(
+        "findings ↓ → redraw (p50/p99/max) {a:.2} / {p:.2} / {m:.2} ms   ({} keys)",
+        b.findings_keys
+    );
 }

@@ -99,6 +99,9 @@ pub struct Checks {
     /// Finding id → the village of its evidence rows.
     pub villages: BTreeMap<String, String>,
     pub last_run: Option<LastRun>,
+    /// The first list line drawn (kept between frames, as a table's offset
+    /// is, so that the list scrolls only when the selection leaves it).
+    pub list_offset: std::cell::Cell<usize>,
 }
 
 impl Checks {

@@ -259,12 +259,19 @@ impl Checks {
             "changed" => tr!("checks.mark_changed"),
             _ => String::new(),
         };
-        // Only as wide as the marks shown (none: no column).
-        let mark_w = lines
-            .iter()
-            .filter_map(|l| match l {
-                ListRow::Finding(i) => Some(mark(&self.findings[*i]).width()),
+        let findings = || {
+            lines.iter().filter_map(|l| match l {
+                ListRow::Finding(i) => Some(&self.findings[*i]),
                 ListRow::Group { .. } => None,
+            })
+        };
+        // Only as wide as the marks shown (none: no column).
+        let mark_w = ["new", "changed"]
+            .into_iter()
+            .filter(|c| findings().any(|f| f.change == *c))
+            .map(|c| match c {
+                "new" => tr!("checks.mark_new").width(),
+                _ => tr!("checks.mark_changed").width(),
             })
             .max()
             .unwrap_or(0) as u16;
@@ -278,13 +285,31 @@ impl Checks {
         .max()
         .unwrap_or(4) as u16;
         let money = |a: Option<Fen>| a.map(|a| a.to_string()).unwrap_or_else(|| "—".into());
-        // As wide as the widest amount shown (a group's sum included), or the header.
+        // As wide as the widest amount shown (a group's sum included), or the
+        // header: the widest amounts are the largest and the most negative,
+        // so only those are formatted, whatever the number of findings.
+        let (lo, hi, none) =
+            findings().fold((None, None, false), |(lo, hi, none), f| match f.amount {
+                Some(a) => (
+                    Some(lo.map_or(a, |l: Fen| l.min(a))),
+                    Some(hi.map_or(a, |h: Fen| h.max(a))),
+                    none,
+                ),
+                None => (lo, hi, true),
+            });
         let amount_w = lines
             .iter()
-            .map(|l| match l {
-                ListRow::Group { amount, .. } => money(*amount).width(),
-                ListRow::Finding(i) => money(self.findings[*i].amount).width(),
+            .filter_map(|l| match l {
+                ListRow::Group { amount, .. } => Some(money(*amount).width()),
+                ListRow::Finding(_) => None,
             })
+            .chain(
+                [lo, hi]
+                    .into_iter()
+                    .flatten()
+                    .map(|a| money(Some(a)).width()),
+            )
+            .chain(none.then_some(1))
             .chain([tr!("checks.col_amount").width()])
             .max()
             .unwrap_or(10) as u16;
@@ -297,8 +322,28 @@ impl Checks {
             Cell::from(tr!("tui.col_review")),
         ])
         .style(BOLD);
+        // Only the lines that fit are built (a county case has 100,000s of
+        // findings): the window keeps its place until the selection leaves it.
+        let height = area.height.saturating_sub(3).max(1) as usize;
+        let selected = lines
+            .iter()
+            .position(|l| *l == ListRow::Finding(self.finding_sel));
+        let mut offset = self
+            .list_offset
+            .get()
+            .min(lines.len().saturating_sub(height));
+        if let Some(sel) = selected {
+            if sel < offset {
+                offset = sel;
+            } else if sel >= offset + height {
+                offset = sel + 1 - height;
+            }
+        }
+        self.list_offset.set(offset);
         let rows: Vec<Row> = lines
             .iter()
+            .skip(offset)
+            .take(height)
             .map(|l| match l {
                 ListRow::Group {
                     rule,
@@ -331,13 +376,11 @@ impl Checks {
                 }
             })
             .collect();
-        let selected = lines
-            .iter()
-            .position(|l| *l == ListRow::Finding(self.finding_sel));
+        let shown = findings().count();
         let mut title = format!(
             "{} · {}/{} · {}",
             tr!("checks.findings_header"),
-            self.shown().len(),
+            shown,
             self.findings.len(),
             tr!(self.sort.key())
         );
@@ -355,7 +398,7 @@ impl Checks {
                 tr!("checks.filtered", by = filters.join("，"))
             ));
         }
-        let mut st = TableState::default().with_selected(selected);
+        let mut st = TableState::default().with_selected(selected.map(|s| s - offset));
         StatefulWidget::render(
             Table::new(
                 rows,
