@@ -870,3 +870,41 @@ fn a_rule_failing_mid_stream_stores_none_of_its_rows() {
         hecha::domain::FindingChange::Same
     );
 }
+
+#[test]
+fn every_findings_village_comes_back_for_tens_of_thousands_of_evidence_rows() {
+    // 25,000 people each paid twice in one month: 25,000 duplicate-payment
+    // findings whose 50,000 evidence rows are looked up in one go (the list
+    // once went into the statement as literals, which a county case's
+    // parser time could not carry).
+    let f = Fixture::new();
+    let mut csv = String::from("姓名,身份证号,村,补贴项目,发放年月,发放日期,发放金额\n");
+    let mut people = Vec::new();
+    for day in 0..25 {
+        for seq in 0..1000 {
+            let who = id(&format!("195701{:02}", day + 1), seq);
+            let village = format!("{}村", ["东", "西", "南", "北", "中"][(seq % 5) as usize]);
+            for d in ["05", "20"] {
+                csv.push_str(&format!(
+                    "某,{who},{village},低保,2024-01,2024-01-{d},490\n"
+                ));
+            }
+            people.push((who, village));
+        }
+    }
+    f.ledger("发放.csv", &csv);
+    let fs = f.run("duplicate-payment");
+    assert_eq!(fs.len(), 25_000);
+    let c = Case::open(&f.case).unwrap();
+    let villages = checks::villages(&c, &fs).unwrap();
+    assert_eq!(villages.len(), 25_000, "a village for every finding");
+    let want: std::collections::HashMap<_, _> = people.into_iter().collect();
+    for x in &fs {
+        assert_eq!(
+            villages.get(&x.id),
+            want.get(&x.subject.key),
+            "{}",
+            x.subject.key
+        );
+    }
+}

@@ -19,7 +19,7 @@ use crate::tui::effect::{Effect, Notice};
 use crate::tui::job::{Reply, Request};
 use crate::tui::keymap::Section;
 use crate::tui::overlays::{finding::FindingDetail, review::Review, Overlay};
-use crate::tui::widgets::{item_at, BOLD};
+use crate::tui::widgets::BOLD;
 
 pub const ACTIONS: &[ActionSpec] = &[
     ActionSpec::here(Action::Link).hint("link"),
@@ -102,6 +102,8 @@ pub struct Checks {
     /// The first list line drawn (kept between frames, as a table's offset
     /// is, so that the list scrolls only when the selection leaves it).
     pub list_offset: std::cell::Cell<usize>,
+    /// The list as shown (derived from the fields above; see `refresh_list`).
+    pub list: super::findings_list::ListView,
 }
 
 impl Checks {
@@ -109,7 +111,7 @@ impl Checks {
     pub fn selected_finding(&self) -> Option<&Finding> {
         self.findings
             .get(self.finding_sel)
-            .filter(|_| self.shown().contains(&self.finding_sel))
+            .filter(|_| self.is_shown(self.finding_sel))
     }
 
     /// The ID number of the selected finding's subject.
@@ -142,17 +144,17 @@ impl Component for Checks {
             },
             Action::FilterRule => {
                 self.filter.rule = self.next_rule_filter();
-                self.keep_selection_shown();
+                self.refresh_list();
                 Vec::new()
             }
             Action::FilterVillage => {
                 self.filter.village = self.next_village_filter();
-                self.keep_selection_shown();
+                self.refresh_list();
                 Vec::new()
             }
             Action::FilterReview => {
                 self.filter.review = self.filter.review.next();
-                self.keep_selection_shown();
+                self.refresh_list();
                 Vec::new()
             }
             Action::ToggleGroups => {
@@ -239,13 +241,13 @@ impl Component for Checks {
 
     fn click(&mut self, area: Rect, at: (u16, u16), ctx: &Ctx) -> Vec<Effect> {
         let (_, list) = panes(area);
-        // The list's lines (group headers among them) as drawn, scrolled to the selection.
-        let lines = self.list_rows();
-        let sel = lines
-            .iter()
-            .position(|l| *l == ListRow::Finding(self.finding_sel))
-            .unwrap_or(0);
-        match item_at(list, 1, 1, lines.len(), sel, at).and_then(|k| lines.get(k)) {
+        // The list's lines (group headers among them) as last drawn: from
+        // the window's first line, under the border and the header row.
+        let inner = list.inner(ratatui::layout::Margin::new(1, 1));
+        let (x, y) = at;
+        let line = (inner.contains(ratatui::layout::Position { x, y }) && y > inner.y)
+            .then(|| self.list_offset.get() + (y - inner.y - 1) as usize);
+        match line.and_then(|k| self.list_rows().get(k)) {
             Some(&ListRow::Finding(i)) => match pick(&mut self.finding_sel, i) {
                 Some(open) => self.update(open, ctx),
                 None => Vec::new(),

@@ -103,6 +103,28 @@ pub fn truncate(s: &str, w: usize) -> String {
     out
 }
 
+/// An amount as the list shows it ("—" for none).
+fn money(a: Option<Fen>) -> String {
+    a.map(|a| a.to_string()).unwrap_or_else(|| "—".into())
+}
+
+/// The findings list as shown, worked out from (findings, filter, grouping)
+/// when one of them changes (see `Checks::refresh_list`).
+#[derive(Debug, Default)]
+pub struct ListView {
+    lines: Vec<ListRow>,
+    /// The shown findings, in list order.
+    shown: Vec<usize>,
+    /// Finding → its line (`usize::MAX`: not shown).
+    line_of: Vec<usize>,
+    /// Finding → its place among the shown (`usize::MAX`: not shown).
+    pos_of: Vec<usize>,
+    /// Whether any shown finding is new, changed.
+    changes: [bool; 2],
+    /// The widest amount shown, in display columns.
+    amount_w: usize,
+}
+
 fn fen(f: &Finding) -> i64 {
     f.amount.map(|a| a.fen()).unwrap_or(-1)
 }
@@ -128,39 +150,112 @@ impl Checks {
     }
 
     /// The shown findings (indices into `findings`, in list order).
-    pub fn shown(&self) -> Vec<usize> {
-        (0..self.findings.len())
-            .filter(|&i| self.admits(&self.findings[i]))
-            .collect()
+    pub fn shown(&self) -> &[usize] {
+        &self.list.shown
     }
 
     /// The list's lines: group headers (when grouped) and findings.
-    pub fn list_rows(&self) -> Vec<ListRow> {
-        let shown = self.shown();
+    pub fn list_rows(&self) -> &[ListRow] {
+        &self.list.lines
+    }
+
+    /// Works out the list again from the findings, the filter and the
+    /// grouping (they changed), then keeps the selection on a shown finding.
+    /// The list is derived state: built here once, read by every frame and
+    /// key (a county case has 100,000s of findings).
+    pub(super) fn refresh_list(&mut self) {
+        let shown: Vec<usize> = (0..self.findings.len())
+            .filter(|&i| self.admits(&self.findings[i]))
+            .collect();
+        let mut lines = Vec::with_capacity(shown.len() + self.rules.len());
         if self.flat {
-            return shown.into_iter().map(ListRow::Finding).collect();
+            lines.extend(shown.iter().map(|&i| ListRow::Finding(i)));
+        } else {
+            let mut i = 0;
+            while i < shown.len() {
+                let rule = &self.findings[shown[i]].rule;
+                let n = shown[i..]
+                    .iter()
+                    .take_while(|&&j| self.findings[j].rule == *rule)
+                    .count();
+                let amounts: Vec<Fen> = shown[i..i + n]
+                    .iter()
+                    .filter_map(|&j| self.findings[j].amount)
+                    .collect();
+                lines.push(ListRow::Group {
+                    rule: rule.clone(),
+                    count: n,
+                    amount: (!amounts.is_empty()).then(|| Fen::sum(amounts)),
+                });
+                lines.extend(shown[i..i + n].iter().map(|&j| ListRow::Finding(j)));
+                i += n;
+            }
         }
-        let mut out = Vec::new();
-        let mut i = 0;
-        while i < shown.len() {
-            let rule = &self.findings[shown[i]].rule;
-            let n = shown[i..]
-                .iter()
-                .take_while(|&&j| self.findings[j].rule == *rule)
-                .count();
-            let amounts: Vec<Fen> = shown[i..i + n]
-                .iter()
-                .filter_map(|&j| self.findings[j].amount)
-                .collect();
-            out.push(ListRow::Group {
-                rule: rule.clone(),
-                count: n,
-                amount: (!amounts.is_empty()).then(|| Fen::sum(amounts)),
-            });
-            out.extend(shown[i..i + n].iter().map(|&j| ListRow::Finding(j)));
-            i += n;
+        let mut line_of = vec![usize::MAX; self.findings.len()];
+        let mut pos_of = vec![usize::MAX; self.findings.len()];
+        for (at, l) in lines.iter().enumerate() {
+            if let ListRow::Finding(i) = l {
+                line_of[*i] = at;
+            }
         }
-        out
+        for (at, &i) in shown.iter().enumerate() {
+            pos_of[i] = at;
+        }
+        let mut changes = [false; 2];
+        // The widest amounts are the largest and the most negative (a
+        // group's sum included): only those are ever formatted.
+        let (mut lo, mut hi, mut none) = (None::<Fen>, None::<Fen>, false);
+        for &i in &shown {
+            let f = &self.findings[i];
+            match f.change.as_str() {
+                "new" => changes[0] = true,
+                "changed" => changes[1] = true,
+                _ => {}
+            }
+            match f.amount {
+                Some(a) => {
+                    lo = Some(lo.map_or(a, |l| l.min(a)));
+                    hi = Some(hi.map_or(a, |h| h.max(a)));
+                }
+                None => none = true,
+            }
+        }
+        let amount_w = lines
+            .iter()
+            .filter_map(|l| match l {
+                ListRow::Group { amount, .. } => Some(money(*amount).width()),
+                ListRow::Finding(_) => None,
+            })
+            .chain(
+                [lo, hi]
+                    .into_iter()
+                    .flatten()
+                    .map(|a| money(Some(a)).width()),
+            )
+            .chain(none.then_some(1))
+            .max()
+            .unwrap_or(0);
+        self.list = ListView {
+            lines,
+            shown,
+            line_of,
+            pos_of,
+            changes,
+            amount_w,
+        };
+        if self
+            .list
+            .pos_of
+            .get(self.finding_sel)
+            .is_none_or(|&p| p == usize::MAX)
+        {
+            self.finding_sel = self.list.shown.first().copied().unwrap_or(0);
+        }
+    }
+
+    /// Whether finding `i` is shown.
+    pub fn is_shown(&self, i: usize) -> bool {
+        self.list.pos_of.get(i).is_some_and(|&p| p != usize::MAX)
     }
 
     /// Puts the findings in list order: by group (rule), then by the sort;
@@ -208,26 +303,21 @@ impl Checks {
         self.finding_sel = follow
             .and_then(|id| self.findings.iter().position(|f| f.id == id))
             .unwrap_or(usize::MAX);
-        self.keep_selection_shown();
-    }
-
-    /// After a filter change: the selection stays if shown, else the first shown.
-    pub(super) fn keep_selection_shown(&mut self) {
-        let shown = self.shown();
-        if !shown.contains(&self.finding_sel) {
-            self.finding_sel = shown.first().copied().unwrap_or(0);
-        }
+        self.refresh_list();
     }
 
     /// Moves the selection among the shown findings.
     pub(super) fn move_selection(&mut self, delta: isize) {
-        let shown = self.shown();
+        let shown = &self.list.shown;
         if shown.is_empty() {
             return;
         }
-        let at = shown
-            .iter()
-            .position(|&i| i == self.finding_sel)
+        let at = self
+            .list
+            .pos_of
+            .get(self.finding_sel)
+            .copied()
+            .filter(|&p| p != usize::MAX)
             .unwrap_or(0);
         let to = crate::tui::commands::clamp_move(at, delta, shown.len());
         self.finding_sel = shown[to];
@@ -253,26 +343,17 @@ impl Checks {
     }
 
     pub(super) fn render_findings(&self, area: Rect, buf: &mut Buffer) {
-        let lines = self.list_rows();
+        let lines = &self.list.lines;
         let mark = |f: &Finding| match f.change.as_str() {
             "new" => tr!("checks.mark_new"),
             "changed" => tr!("checks.mark_changed"),
             _ => String::new(),
         };
-        let findings = || {
-            lines.iter().filter_map(|l| match l {
-                ListRow::Finding(i) => Some(&self.findings[*i]),
-                ListRow::Group { .. } => None,
-            })
-        };
         // Only as wide as the marks shown (none: no column).
-        let mark_w = ["new", "changed"]
+        let mark_w = [("checks.mark_new", 0), ("checks.mark_changed", 1)]
             .into_iter()
-            .filter(|c| findings().any(|f| f.change == *c))
-            .map(|c| match c {
-                "new" => tr!("checks.mark_new").width(),
-                _ => tr!("checks.mark_changed").width(),
-            })
+            .filter(|&(_, c)| self.list.changes[c])
+            .map(|(key, _)| tr!(key).width())
             .max()
             .unwrap_or(0) as u16;
         let review_w = [
@@ -284,35 +365,8 @@ impl Checks {
         .map(|s| s.width())
         .max()
         .unwrap_or(4) as u16;
-        let money = |a: Option<Fen>| a.map(|a| a.to_string()).unwrap_or_else(|| "—".into());
-        // As wide as the widest amount shown (a group's sum included), or the
-        // header: the widest amounts are the largest and the most negative,
-        // so only those are formatted, whatever the number of findings.
-        let (lo, hi, none) =
-            findings().fold((None, None, false), |(lo, hi, none), f| match f.amount {
-                Some(a) => (
-                    Some(lo.map_or(a, |l: Fen| l.min(a))),
-                    Some(hi.map_or(a, |h: Fen| h.max(a))),
-                    none,
-                ),
-                None => (lo, hi, true),
-            });
-        let amount_w = lines
-            .iter()
-            .filter_map(|l| match l {
-                ListRow::Group { amount, .. } => Some(money(*amount).width()),
-                ListRow::Finding(_) => None,
-            })
-            .chain(
-                [lo, hi]
-                    .into_iter()
-                    .flatten()
-                    .map(|a| money(Some(a)).width()),
-            )
-            .chain(none.then_some(1))
-            .chain([tr!("checks.col_amount").width()])
-            .max()
-            .unwrap_or(10) as u16;
+        // As wide as the widest amount shown, or the header.
+        let amount_w = self.list.amount_w.max(tr!("checks.col_amount").width()) as u16;
         let inner = area.width.saturating_sub(2);
         let text_w = inner.saturating_sub(mark_w + amount_w + review_w + 3) as usize;
         let header = Row::new(vec![
@@ -325,9 +379,12 @@ impl Checks {
         // Only the lines that fit are built (a county case has 100,000s of
         // findings): the window keeps its place until the selection leaves it.
         let height = area.height.saturating_sub(3).max(1) as usize;
-        let selected = lines
-            .iter()
-            .position(|l| *l == ListRow::Finding(self.finding_sel));
+        let selected = self
+            .list
+            .line_of
+            .get(self.finding_sel)
+            .copied()
+            .filter(|&l| l != usize::MAX);
         let mut offset = self
             .list_offset
             .get()
@@ -376,7 +433,7 @@ impl Checks {
                 }
             })
             .collect();
-        let shown = findings().count();
+        let shown = self.list.shown.len();
         let mut title = format!(
             "{} · {}/{} · {}",
             tr!("checks.findings_header"),

@@ -373,3 +373,50 @@ fn the_quit_question_over_chinese_text_has_its_left_border_at_an_odd_column() {
         );
     }
 }
+
+#[test]
+fn a_long_findings_list_scrolls_to_a_deep_selection_and_keeps_its_window_going_up() {
+    use crate::tui::action::Action;
+    // More findings than the screen has lines (a county case has 100,000s).
+    let mut c = Checks::default();
+    let findings = (0..300)
+        .map(|i| {
+            finding(
+                &format!("F-{i:03}"),
+                "dead-payee",
+                &format!("甲{i:03}"),
+                Some("20.00"),
+            )
+        })
+        .collect();
+    c.on_reply(&checks_reply(findings));
+    let ctx = Ctx::default();
+    for _ in 0..250 {
+        c.update(Action::Down, &ctx);
+    }
+    assert_eq!(c.selected_finding().map(|f| f.name.as_str()), Some("甲250"));
+    let buf = draw(100, 30, |a, b| c.render(a, b));
+    let (_, y) = find(&buf, "甲250").expect("the deep selection is drawn");
+    assert!(
+        buf[(2, y)].modifier.contains(Modifier::REVERSED),
+        "and drawn selected"
+    );
+    assert!(
+        find(&buf, "甲000").is_none(),
+        "the top of the list is scrolled away"
+    );
+    // Up by two: the selection moves within the window, which stays put.
+    let (_, top) = find(&buf, "甲2").expect("the window's first finding");
+    let first = row(&buf, top);
+    c.update(Action::Up, &ctx);
+    c.update(Action::Up, &ctx);
+    let buf = draw(100, 30, |a, b| c.render(a, b));
+    assert_eq!(row(&buf, top), first, "the window kept its place");
+    let (_, y2) = find(&buf, "甲248").unwrap();
+    assert_eq!(y2 + 2, y, "the selection moved up two lines on screen");
+    assert!(buf[(2, y2)].modifier.contains(Modifier::REVERSED));
+    // A click picks the finding drawn there, not one the window has left.
+    let (_, y3) = find(&buf, "甲245").unwrap();
+    c.click(ratatui::layout::Rect::new(0, 0, 100, 30), (10, y3), &ctx);
+    assert_eq!(c.selected_finding().map(|f| f.name.as_str()), Some("甲245"));
+}
