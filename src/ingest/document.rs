@@ -119,28 +119,32 @@ fn decode_text(t: &Target<'_>, bytes: &[u8]) -> Result<(String, String)> {
 /// Stores a prepared document under `id`; returns its audit payload. Inside
 /// the caller's transaction.
 fn store(tx: store::Tx<'_>, id: i64, p: &Prepared) -> Result<serde_json::Value> {
-    store::documents::insert_at(
-        tx,
-        id,
-        &store::documents::NewDocument {
-            kind: p.kind.as_str(),
-            title: &p.title,
-            source_file: &p.file_name,
-            source_path: &p.abs,
-            sha256: &p.sha,
-            encoding: &p.encoding,
-            chars: p.chars,
-            text: &p.text,
-            text_sha256: &p.text_sha256,
-            pages: None,
-        },
-    )?;
+    store::documents::insert_at(tx, id, &new_document(p))?;
     if let Some(t) = &p.transcript {
         store::transcripts::put(tx, id, t)?;
     }
-    Ok(
-        serde_json::json!({ "id": id, "kind": p.kind.as_str(), "file": p.file_name, "sha256": p.sha, "chars": p.chars }),
-    )
+    Ok(payload(id, p))
+}
+
+/// The row a prepared document is stored as.
+fn new_document(p: &Prepared) -> store::documents::NewDocument<'_> {
+    store::documents::NewDocument {
+        kind: p.kind.as_str(),
+        title: &p.title,
+        source_file: &p.file_name,
+        source_path: &p.abs,
+        sha256: &p.sha,
+        encoding: &p.encoding,
+        chars: p.chars,
+        text: &p.text,
+        text_sha256: &p.text_sha256,
+        pages: None,
+    }
+}
+
+/// The audit entry of a stored document.
+fn payload(id: i64, p: &Prepared) -> serde_json::Value {
+    serde_json::json!({ "id": id, "kind": p.kind.as_str(), "file": p.file_name, "sha256": p.sha, "chars": p.chars })
 }
 
 /// Fills a report from a prepared document.
@@ -225,11 +229,16 @@ pub(super) fn import_group(
             "import.document",
             |tx| -> Result<((), Vec<serde_json::Value>)> {
                 let first = store::documents::next_id(tx)?;
-                let payloads = fresh
-                    .iter()
-                    .enumerate()
-                    .map(|(n, (_, p))| store(tx, first + n as i64, p))
-                    .collect::<Result<Vec<_>>>()?;
+                let docs: Vec<_> = fresh.iter().map(|(_, p)| new_document(p)).collect();
+                store::documents::insert_many_at(tx, first, &docs)?;
+                let mut payloads = Vec::with_capacity(fresh.len());
+                for (n, (_, p)) in fresh.iter().enumerate() {
+                    let id = first + n as i64;
+                    if let Some(t) = &p.transcript {
+                        store::transcripts::put(tx, id, t)?;
+                    }
+                    payloads.push(payload(id, p));
+                }
                 Ok(((), payloads))
             },
         );

@@ -169,8 +169,22 @@ pub(super) fn append_many(
         })?;
     let at = chrono::Local::now().format("%Y-%m-%d %H:%M:%S").to_string();
     let user = crate::domain::os_user();
-    let mut st = conn.prepare_cached(
-        "INSERT INTO audit_log (seq, logged_at, os_user, action, payload, prev_hash, hash, scheme, digest) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    // Appended (in the caller's transaction), not inserted one statement
+    // each: a group import logs hundreds of entries at once.
+    let mut app = super::append::Append::new(
+        conn,
+        "audit_log",
+        &[
+            "seq",
+            "logged_at",
+            "os_user",
+            "action",
+            "payload",
+            "prev_hash",
+            "hash",
+            "scheme",
+            "digest",
+        ],
     )?;
     let mut wrote = false;
     for payload in payloads {
@@ -188,21 +202,23 @@ pub(super) fn append_many(
         };
         let digest = entry_digest(&row);
         let hash = link_hash(&row.prev_hash, &digest);
-        st.execute(duckdb::params![
-            row.seq,
-            row.at,
-            row.user,
-            row.action,
-            row.payload,
-            row.prev_hash,
-            hash,
-            SCHEME,
-            digest
+        use duckdb::types::Value;
+        app.row(vec![
+            Value::BigInt(row.seq),
+            Value::Text(row.at),
+            Value::Text(row.user),
+            Value::Text(row.action),
+            Value::Text(row.payload),
+            Value::Text(row.prev_hash.clone()),
+            Value::Text(hash.clone()),
+            Value::Int(SCHEME),
+            Value::Text(digest),
         ])?;
         seq = row.seq;
         prev = hash;
         wrote = true;
     }
+    app.finish()?;
     if wrote {
         conn.execute(
             "UPDATE audit_head SET seq = ?, hash = ?",

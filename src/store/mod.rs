@@ -7,6 +7,7 @@
 //! appends the change's audit entry, so no change can forget its entry.
 
 pub mod allegations;
+mod append;
 pub mod audit;
 pub mod baseline;
 pub mod check_history;
