@@ -185,16 +185,19 @@ impl SearchIndex {
                 .map_err(tantivy_err)?;
             let mut done = 0u64;
             let villages = store::search_feed::known_villages(case)?;
-            add_documents(case, &f, &mut writer, &new_docs, &villages, &mut |n| {
-                done += n;
-                progress(done, total);
-            })?;
-            for id in &new_ledgers {
-                add_ledger(case, &f, &mut writer, *id, &mut |n| {
+            store::search_feed::with_small_buffer(case, || {
+                add_documents(case, &f, &mut writer, &new_docs, &villages, &mut |n| {
                     done += n;
                     progress(done, total);
                 })?;
-            }
+                for id in &new_ledgers {
+                    add_ledger(case, &f, &mut writer, *id, &mut |n| {
+                        done += n;
+                        progress(done, total);
+                    })?;
+                }
+                Ok(())
+            })?;
             writer.commit().map_err(tantivy_err)?;
             writer.wait_merging_threads().map_err(tantivy_err)?;
             place.write_manifest(&current)?;

@@ -31,6 +31,28 @@ pub fn contents(case: &Case) -> Result<Contents> {
     Ok((documents, ledgers))
 }
 
+/// DuckDB's buffer pool while the index is built: the feed reads each
+/// ledger once, front to back, so a cache as large as a check's joins want
+/// would only sit beside tantivy's writer (at 33M records the two together
+/// peaked at 2.6 GB).
+const INDEX_FEED_MEMORY_MB: u64 = 512;
+
+/// Runs `f` (the index build) with DuckDB's memory limit lowered to
+/// [`INDEX_FEED_MEMORY_MB`] (cached blocks are let go), then puts the case's
+/// limit back, whatever `f` returned.
+pub fn with_small_buffer<T>(case: &Case, f: impl FnOnce() -> Result<T>) -> Result<T> {
+    let conn = case.conn();
+    conn.execute_batch(&format!("SET memory_limit = '{INDEX_FEED_MEMORY_MB}MB'"))?;
+    let out = f();
+    let restored = conn.execute_batch(&format!(
+        "SET memory_limit = '{}MB'",
+        super::open::memory_limit_mb().max(INDEX_FEED_MEMORY_MB)
+    ));
+    let v = out?;
+    restored?;
+    Ok(v)
+}
+
 /// The village names the role views know (two characters or more).
 pub fn known_villages(case: &Case) -> Result<Vec<String>> {
     let mut st = case.conn().prepare(

@@ -106,8 +106,10 @@ pub fn step(a: Action) -> Option<isize> {
         Action::Up => -1,
         Action::PageDown => 10,
         Action::PageUp => -10,
-        Action::Top => -1_000_000,
-        Action::Bottom => 1_000_000,
+        // Past any list (a county case has 100,000s of findings, ledgers
+        // millions of rows), yet far from overflowing when added.
+        Action::Top => -(1 << 40),
+        Action::Bottom => 1 << 40,
         _ => return None,
     })
 }

@@ -278,6 +278,32 @@ fn rss_mib(field: &str) -> Option<f64> {
     Some(kb / 1024.0)
 }
 
+/// Runs `f` and returns, beside its result, the peak of the process's
+/// anonymous memory over it (`RssAnon`: heap and stacks, sampled every
+/// 20 ms). `VmHWM` also counts the pages of memory-mapped files — the search
+/// index's segments, which tantivy maps and the kernel can drop at will — so
+/// during an index build the two differ by gigabytes. `None` where there is
+/// no `/proc` (not Linux).
+fn anon_peak_during<T>(f: impl FnOnce() -> T) -> (T, Option<f64>) {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    let stop = AtomicBool::new(false);
+    std::thread::scope(|s| {
+        let sampler = s.spawn(|| {
+            let mut peak: Option<f64> = None;
+            loop {
+                peak = max_peak(peak, rss_mib("RssAnon:"));
+                if stop.load(Ordering::Relaxed) {
+                    return peak;
+                }
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+        });
+        let out = f();
+        stop.store(true, Ordering::Relaxed);
+        (out, sampler.join().ok().flatten())
+    })
+}
+
 /// Resets the peak RSS the kernel keeps (`VmHWM`), so that the next reading
 /// is the peak from here on; nothing where it cannot (not Linux).
 fn reset_peak_rss() {
