@@ -26,9 +26,7 @@ impl PlainDb {
 
     /// The same memory limit a case runs under.
     pub fn set_memory_limit_mb(&self, mb: u64) -> Result<()> {
-        self.conn
-            .execute_batch(&format!("SET memory_limit = '{mb}MB'"))?;
-        Ok(())
+        super::open::set_memory_limit(&self.conn, mb)
     }
 
     /// DuckDB's own `read_csv` of `csv` (UTF-8, with a header) into a new

@@ -107,25 +107,7 @@ pub fn insert(tx: Tx<'_>, doc: &NewDocument<'_>) -> Result<i64> {
 /// Inserts a document under `id` (free: from [`next_id`], counted on by the
 /// caller for a group).
 pub fn insert_at(tx: Tx<'_>, id: i64, doc: &NewDocument<'_>) -> Result<()> {
-    let mut st = tx.conn.prepare_cached(
-        "INSERT INTO documents (id, kind, title, source_file, source_path, sha256, encoding, imported_at, chars, text, text_sha256, pages) \
-         VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS TIMESTAMP), ?, ?, ?, ?)",
-    )?;
-    st.execute(duckdb::params![
-        id,
-        doc.kind,
-        doc.title,
-        doc.source_file,
-        doc.source_path,
-        doc.sha256,
-        doc.encoding,
-        chrono::Local::now().format("%Y-%m-%d %H:%M:%S").to_string(),
-        doc.chars,
-        doc.text,
-        doc.text_sha256,
-        doc.pages,
-    ])?;
-    Ok(())
+    insert_many_at(tx, id, std::slice::from_ref(doc))
 }
 
 /// Inserts documents with ids `first..` in one go (DuckDB's appender, in

@@ -86,7 +86,7 @@ pub(super) fn settle(conn: &Connection, path: &Path) -> Result<()> {
     // Ledger import streams Arrow batches into tables through this scan.
     conn.register_table_function::<duckdb::vtab::arrow::ArrowVTab>(ARROW_SCAN)?;
     // Bounded memory; large joins spill to a folder beside the case instead.
-    conn.execute_batch(&format!("SET memory_limit = '{}MB'", memory_limit_mb()))?;
+    set_memory_limit(conn, memory_limit_mb())?;
     let spill = spill_dir(path);
     conn.execute("SET temp_directory = ?", [spill.to_string_lossy().as_ref()])?;
     Ok(())
@@ -95,6 +95,12 @@ pub(super) fn settle(conn: &Connection, path: &Path) -> Result<()> {
 /// True when the file at `path` is an encrypted case (either scheme).
 pub fn is_encrypted_file(path: &Path) -> bool {
     crypto::is_sealed(path) || crypt::is_encrypted(path)
+}
+
+/// Sets DuckDB's memory limit (the buffer pool; beyond it, spills).
+pub(super) fn set_memory_limit(conn: &Connection, mb: u64) -> Result<()> {
+    conn.execute_batch(&format!("SET memory_limit = '{mb}MB'"))?;
+    Ok(())
 }
 
 /// DuckDB's memory limit: an eighth of the machine's memory, between 256 MB

@@ -41,13 +41,10 @@ const INDEX_FEED_MEMORY_MB: u64 = 512;
 /// [`INDEX_FEED_MEMORY_MB`] (cached blocks are let go), then puts the case's
 /// limit back, whatever `f` returned.
 pub fn with_small_buffer<T>(case: &Case, f: impl FnOnce() -> Result<T>) -> Result<T> {
-    let conn = case.conn();
-    conn.execute_batch(&format!("SET memory_limit = '{INDEX_FEED_MEMORY_MB}MB'"))?;
+    use super::open::{memory_limit_mb, set_memory_limit};
+    set_memory_limit(case.conn(), INDEX_FEED_MEMORY_MB)?;
     let out = f();
-    let restored = conn.execute_batch(&format!(
-        "SET memory_limit = '{}MB'",
-        super::open::memory_limit_mb().max(INDEX_FEED_MEMORY_MB)
-    ));
+    let restored = set_memory_limit(case.conn(), memory_limit_mb().max(INDEX_FEED_MEMORY_MB));
     let v = out?;
     restored?;
     Ok(v)
