@@ -693,3 +693,82 @@ fn a_folder_of_letters_imports_in_groups_file_by_file() {
     assert_eq!(dup, 603);
     assert_eq!(query_i64(&case, "SELECT count(*) FROM documents"), 602);
 }
+
+/// Payments with a 户号 column: one person per file.
+fn household_payments(name: &str, id: &str, household: &str) -> String {
+    format!(
+        "户号,姓名,身份证号码,村(社区),补贴项目,发放年月,发放金额(元)\r\n{household},{name},{id},清水村,低保,2023-05,300\r\n"
+    )
+}
+
+#[test]
+fn a_folder_of_payment_files_rebuilds_the_derived_tables_once_and_an_interrupted_import_is_settled_on_opening(
+) {
+    let dir = tempfile::tempdir().unwrap();
+    let case = new_case(dir.path());
+    let files = dir.path().join("months");
+    std::fs::create_dir_all(&files).unwrap();
+    for (i, (name, id, hh)) in [
+        ("张海山", "430423195003051233", "H001"),
+        ("李秀英", "430423196207182029", "H002"),
+        ("王建国", "430423197001013611", "H003"),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        std::fs::write(
+            files.join(format!("{}月.csv", i + 1)),
+            household_payments(name, id, hh),
+        )
+        .unwrap();
+    }
+    let (code, v) = import_json(&case, &[&files], &[]);
+    assert_eq!(code, 0, "{v}");
+    let stale = "SELECT count(*) FROM duckdb_tables() WHERE table_name IN ('v_person_household', 'v_account_holders') AND comment IS NOT NULL AND comment <> ''";
+    assert_eq!(
+        query_i64(&case, "SELECT count(*) FROM v_person_household"),
+        3,
+        "every file's household"
+    );
+    assert_eq!(
+        query_i64(&case, stale),
+        0,
+        "rebuilt at the end of the import"
+    );
+
+    // One more file through the single-file path, which leaves the rebuild to
+    // the end of an import: as if the import stopped right after the file.
+    let one = dir.path().join("4月.csv");
+    std::fs::write(
+        &one,
+        household_payments("赵某", "43042319800101001X", "H004"),
+    )
+    .unwrap();
+    {
+        let c = hecha::Case::open(&case).unwrap();
+        let mut rep = hecha::ingest::FileReport::new_for("4月.csv");
+        hecha::ingest::import_file(&c, &one, &Default::default(), &mut rep, &mut |_, _, _| {})
+            .unwrap();
+        assert_eq!(
+            c.query_text(stale).unwrap()[0][0].as_deref(),
+            Some("2"),
+            "the file is in, its derived tables marked stale"
+        );
+        assert_eq!(
+            c.query_text("SELECT count(*) FROM v_person_household")
+                .unwrap()[0][0]
+                .as_deref(),
+            Some("3")
+        );
+    }
+    // Opening the case for writing rebuilds them.
+    drop(hecha::Case::open(&case).unwrap());
+    assert_eq!(query_i64(&case, stale), 0);
+    assert_eq!(
+        query_strings(
+            &case,
+            "SELECT household FROM v_person_household WHERE id_number = '43042319800101001X'"
+        ),
+        vec![vec![Some("H004".to_string())]]
+    );
+}

@@ -225,7 +225,7 @@ fn bank_exports_are_read_as_statements_whatever_their_layout() {
     // The account's holders, with where each tie comes from.
     let holders = query_strings(
         &case,
-        "SELECT account, name, source FROM v_account_holders WHERE account IN ('B1', 'C1') ORDER BY account, source",
+        "SELECT account, name, source, coalesce(id_number, '') FROM v_account_holders WHERE account IN ('B1', 'C1') ORDER BY account, source",
     );
     let holders: Vec<String> = holders
         .iter()
@@ -238,7 +238,12 @@ fn bank_exports_are_read_as_statements_whatever_their_layout() {
         .collect();
     assert_eq!(
         holders,
-        ["B1|乙|payment", "B1|乙|statement", "C1|丙|statement"]
+        [
+            "B1|乙|payment|430423195202020210",
+            "B1|乙|statement|430423195202020210",
+            "C1|丙|statement|430423197003030319"
+        ],
+        "a statement's holder is resolved to the one person of the case bearing the name"
     );
 }
 

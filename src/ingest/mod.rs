@@ -225,9 +225,28 @@ pub fn import_paths(
         i += 1;
     }
     if reports.iter().any(|r| r.status == Status::Imported) {
+        settle(case, &mut reports);
         let _ = case.checkpoint();
     }
     reports
+}
+
+/// Rebuilds the derived tables once, after the last file (see
+/// [`Case::settle_derived`]). Every file is already in: a failure here is
+/// told on the last imported file's report, and the next opening of the case
+/// rebuilds them.
+fn settle(case: &Case, reports: &mut [FileReport]) {
+    if let Err(e) = case.settle_derived() {
+        if let Some(r) = reports
+            .iter_mut()
+            .rev()
+            .find(|r| r.status == Status::Imported)
+        {
+            r.warnings.push(warning::Warning::from_msg(
+                &crate::Msg::new("import.warn_derived").arg("error", e.to_string()),
+            ));
+        }
+    }
 }
 
 /// Where the group of plain documents starting at `files[start]` ends

@@ -18,13 +18,15 @@ pub(super) struct Append<'c> {
 impl<'c> Append<'c> {
     /// An appender to `table` whose rows give the columns `names`, in that order.
     pub(super) fn new(conn: &'c Connection, table: &str, names: &[&str]) -> Result<Append<'c>> {
-        let mut st = conn.prepare(
-            "SELECT column_name FROM duckdb_columns() \
-             WHERE database_name = current_database() AND schema_name = current_schema() \
-             AND table_name = ? ORDER BY column_index",
-        )?;
+        // One table's columns: `pragma_table_info` looks the table up, where
+        // `duckdb_columns()` lists every column of the case (5 ms of a 15 ms
+        // edit on the demo case, against 1 ms).
+        let mut st = conn.prepare(&format!(
+            "SELECT name FROM pragma_table_info('{}') ORDER BY cid",
+            table.replace('\'', "''")
+        ))?;
         let stored = st
-            .query_map([table], |r| r.get::<_, String>(0))?
+            .query_map([], |r| r.get::<_, String>(0))?
             .collect::<duckdb::Result<Vec<_>>>()?;
         let at = stored
             .iter()

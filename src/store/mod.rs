@@ -260,6 +260,17 @@ impl Case {
         }
     }
 
+    /// Rebuilds the tables derived from the ledgers (who belongs to which
+    /// household, who holds which account) when imports left them stale;
+    /// an import of many files calls it once at its end. True when rebuilt.
+    pub fn settle_derived(&self) -> Result<bool> {
+        if self.pack || !views::derived_stale(&self.conn)? {
+            return Ok(false);
+        }
+        self.transaction(views::derived)?;
+        Ok(true)
+    }
+
     /// Writes the WAL into the main file (after bulk loads).
     pub fn checkpoint(&self) -> Result<()> {
         self.conn.execute_batch("CHECKPOINT")?;

@@ -328,7 +328,7 @@ impl Case {
         } else {
             conn
         };
-        Ok(Case {
+        let case = Case {
             conn,
             path: path.to_path_buf(),
             id,
@@ -336,7 +336,13 @@ impl Case {
             snapshot: None,
             encrypted: false,
             pack,
-        })
+        };
+        // An import stopped between its last ledger and the rebuild of the
+        // derived tables left them stale: rebuilt before anything reads them.
+        if !read_only {
+            case.settle_derived()?;
+        }
+        Ok(case)
     }
 }
 

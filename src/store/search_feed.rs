@@ -33,8 +33,9 @@ pub fn contents(case: &Case) -> Result<Contents> {
 
 /// DuckDB's buffer pool while the index is built: the feed reads each
 /// ledger once, front to back, so a cache as large as a check's joins want
-/// would only sit beside tantivy's writer (at 33M records the two together
-/// peaked at 2.6 GB).
+/// would only sit beside tantivy's writer (a 33M-record rebuild with this
+/// limit peaked at 1.9 GiB of anonymous memory; the process's RSS, 9–10 GB,
+/// is mostly tantivy's memory-mapped segments).
 const INDEX_FEED_MEMORY_MB: u64 = 512;
 
 /// Runs `f` (the index build) with DuckDB's memory limit lowered to
