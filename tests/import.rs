@@ -772,3 +772,28 @@ fn a_folder_of_payment_files_rebuilds_the_derived_tables_once_and_an_interrupted
         vec![vec![Some("H004".to_string())]]
     );
 }
+
+#[test]
+fn an_import_holds_duckdbs_cache_smaller_and_gives_the_case_its_limit_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let case = new_case(dir.path());
+    let file = dir.path().join("5月.csv");
+    std::fs::write(
+        &file,
+        household_payments("张海山", "430423195003051233", "H001"),
+    )
+    .unwrap();
+    let c = hecha::Case::open(&case).unwrap();
+    let limit = |c: &hecha::Case| {
+        c.query_text("SELECT current_setting('memory_limit')")
+            .unwrap()[0][0]
+            .clone()
+    };
+    let usual = limit(&c);
+    let during = c.with_memory_limit(64, || limit(&c));
+    assert_ne!(during, usual, "lowered while the closure runs");
+    assert_eq!(limit(&c), usual, "and put back after");
+    let reports = hecha::ingest::import_paths(&c, &[file], &Default::default(), &mut |_| {});
+    assert_eq!(reports[0].status, hecha::ingest::Status::Imported);
+    assert_eq!(limit(&c), usual, "the import gives the case its limit back");
+}

@@ -103,6 +103,22 @@ pub(super) fn set_memory_limit(conn: &Connection, mb: u64) -> Result<()> {
     Ok(())
 }
 
+impl Case {
+    /// Runs `f` with DuckDB's buffer pool held to `mb` (never above the
+    /// case's own limit, [`memory_limit_mb`]; cached blocks beyond it are let
+    /// go), then puts the case's limit back. The limit only tunes the cache:
+    /// a failure to set it leaves the limit as it was and `f` runs all the same.
+    pub fn with_memory_limit<T>(&self, mb: u64, f: impl FnOnce() -> T) -> T {
+        let normal = memory_limit_mb();
+        let lowered = set_memory_limit(&self.conn, mb.min(normal)).is_ok();
+        let out = f();
+        if lowered {
+            let _ = set_memory_limit(&self.conn, normal);
+        }
+        out
+    }
+}
+
 /// DuckDB's memory limit: an eighth of the machine's memory, between 256 MB
 /// and 2 GB — an 8 GB laptop gives DuckDB 1 GB and stays responsive while a
 /// large check runs (larger joins spill to disk beside the case instead of

@@ -39,16 +39,9 @@ pub fn contents(case: &Case) -> Result<Contents> {
 const INDEX_FEED_MEMORY_MB: u64 = 512;
 
 /// Runs `f` (the index build) with DuckDB's memory limit lowered to
-/// [`INDEX_FEED_MEMORY_MB`] (cached blocks are let go), then puts the case's
-/// limit back, whatever `f` returned.
+/// [`INDEX_FEED_MEMORY_MB`], then puts the case's limit back.
 pub fn with_small_buffer<T>(case: &Case, f: impl FnOnce() -> Result<T>) -> Result<T> {
-    use super::open::{memory_limit_mb, set_memory_limit};
-    set_memory_limit(case.conn(), INDEX_FEED_MEMORY_MB)?;
-    let out = f();
-    let restored = set_memory_limit(case.conn(), memory_limit_mb().max(INDEX_FEED_MEMORY_MB));
-    let v = out?;
-    restored?;
-    Ok(v)
+    case.with_memory_limit(INDEX_FEED_MEMORY_MB, f)
 }
 
 /// The village names the role views know (two characters or more).
