@@ -9,20 +9,35 @@ use hecha::normalise::{id_check_char, Ymd};
 
 use crate::cli::error::Result;
 
+/// County codes of the generated people (衡阳市's counties): one per span
+/// of birth dates, so that a large township still has one ID per person.
+const COUNTIES: [&str; 7] = [
+    "430423", "430424", "430426", "430421", "430422", "430481", "430482",
+];
+
+/// Days of birth dates a county's people are spread over: 1935-01-01 to
+/// 2004-12-31, so that everyone generated is of age.
+const BIRTH_SPAN_DAYS: u64 = 25_567;
+
 fn person_id(i: u64) -> String {
-    // Unique per person: a birth date from i / 1000, a sequence from i % 1000.
+    // Unique per person: a birth date 13 days further every 1000 people, a
+    // sequence from i % 1000; past 2004 the dates start again in the next
+    // county (at 1,966,000 people), so no two people share an ID up to
+    // 13.7 million people (137 million payment rows).
+    let step = (i / 1000) * 13;
+    let county = COUNTIES[((step / BIRTH_SPAN_DAYS) as usize) % COUNTIES.len()];
     let base = Ymd {
         y: 1935,
         m: 1,
         d: 1,
     }
     .days_from_epoch();
-    let d = Ymd::from_days_from_epoch(base + (i / 1000) as i64 * 13).unwrap_or(Ymd {
+    let d = Ymd::from_days_from_epoch(base + (step % BIRTH_SPAN_DAYS) as i64).unwrap_or(Ymd {
         y: 1960,
         m: 1,
         d: 1,
     });
-    let first17 = format!("430423{:04}{:02}{:02}{:03}", d.y, d.m, d.d, i % 1000);
+    let first17 = format!("{county}{:04}{:02}{:02}{:03}", d.y, d.m, d.d, i % 1000);
     let check = id_check_char(first17.as_bytes()).unwrap_or(b'X') as char;
     format!("{first17}{check}")
 }
@@ -412,4 +427,25 @@ pub fn statements(dir: &Path, rows: u64, payees: u64) -> Result<(PathBuf, u64)> 
     }
     n += extra.len() as u64;
     Ok((f, n))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn person_ids_stay_unique_and_of_age_past_one_countys_birth_dates() {
+        // One person in every thousand, up to 13 million people (past the
+        // first county's 1,966,000): each ID its own, born 1935–2004.
+        let ids: std::collections::HashSet<String> =
+            (0..13_000u64).map(|k| person_id(k * 1000 + 7)).collect();
+        assert_eq!(ids.len(), 13_000);
+        for id in &ids {
+            let year: u32 = id[6..10].parse().unwrap();
+            assert!((1935..=2004).contains(&year), "{id}");
+            assert_eq!(id_check_char(&id.as_bytes()[..17]), Some(id.as_bytes()[17]));
+        }
+        // The first county's people keep the IDs they always had.
+        assert_eq!(&person_id(0)[..14], "43042319350101");
+    }
 }
