@@ -22,7 +22,7 @@ const BIRTH_SPAN_DAYS: u64 = 25_567;
 fn person_id(i: u64) -> String {
     // Unique per person: a birth date 13 days further every 1000 people, a
     // sequence from i % 1000; past 2004 the dates start again in the next
-    // county (at 1,966,000 people), so no two people share an ID up to
+    // county (at 1,967,000 people), so no two people share an ID up to
     // 13.7 million people (137 million payment rows).
     let step = (i / 1000) * 13;
     let county = COUNTIES[((step / BIRTH_SPAN_DAYS) as usize) % COUNTIES.len()];
@@ -436,7 +436,7 @@ mod tests {
     #[test]
     fn person_ids_stay_unique_and_of_age_past_one_countys_birth_dates() {
         // One person in every thousand, up to 13 million people (past the
-        // first county's 1,966,000): each ID its own, born 1935–2004.
+        // first county's 1,967,000): each ID its own, born 1935–2004.
         let ids: std::collections::HashSet<String> =
             (0..13_000u64).map(|k| person_id(k * 1000 + 7)).collect();
         assert_eq!(ids.len(), 13_000);
