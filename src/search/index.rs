@@ -185,7 +185,7 @@ impl SearchIndex {
                 .map_err(tantivy_err)?;
             let mut done = 0u64;
             let villages = store::search_feed::known_villages(case)?;
-            store::search_feed::with_small_buffer(case, || {
+            case.with_memory_limit(store::search_feed::INDEX_FEED_MEMORY_MB, || {
                 add_documents(case, &f, &mut writer, &new_docs, &villages, &mut |n| {
                     done += n;
                     progress(done, total);
@@ -196,7 +196,7 @@ impl SearchIndex {
                         progress(done, total);
                     })?;
                 }
-                Ok(())
+                Ok::<_, crate::error::Error>(())
             })?;
             writer.commit().map_err(tantivy_err)?;
             writer.wait_merging_threads().map_err(tantivy_err)?;

@@ -36,13 +36,7 @@ pub fn contents(case: &Case) -> Result<Contents> {
 /// would only sit beside tantivy's writer (a 33M-record rebuild with this
 /// limit peaked at 1.9 GiB of anonymous memory; the process's RSS, 9–10 GB,
 /// is mostly tantivy's memory-mapped segments).
-const INDEX_FEED_MEMORY_MB: u64 = 512;
-
-/// Runs `f` (the index build) with DuckDB's memory limit lowered to
-/// [`INDEX_FEED_MEMORY_MB`], then puts the case's limit back.
-pub fn with_small_buffer<T>(case: &Case, f: impl FnOnce() -> Result<T>) -> Result<T> {
-    case.with_memory_limit(INDEX_FEED_MEMORY_MB, f)
-}
+pub const INDEX_FEED_MEMORY_MB: u64 = 512;
 
 /// The village names the role views know (two characters or more).
 pub fn known_villages(case: &Case) -> Result<Vec<String>> {

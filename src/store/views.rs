@@ -356,9 +356,8 @@ pub fn refresh(tx: super::Tx<'_>) -> Result<()> {
 
 /// [`refresh`] after a ledger of `role` came in. When that role feeds the
 /// derived tables they are not rebuilt here but marked stale in the same
-/// transaction (each
-/// rebuild is a pass over every payment, so a folder of twelve monthly
-/// payment files would pay for 1 + 2 + … + 12 ledgers): the import rebuilds
+/// transaction (each rebuild is a pass over every payment, so a folder of
+/// twelve monthly payment files would pay for 1 + 2 + … + 12 ledgers): the import rebuilds
 /// them once when its last file is in ([`crate::Case::settle_derived`]), and
 /// opening a case for writing rebuilds tables an interrupted import left stale.
 pub fn refresh_after(tx: super::Tx<'_>, role: &str) -> Result<()> {
